@@ -1,0 +1,51 @@
+// `npm test`: lint, typecheck, Node tests (CLI, schema) and browser tests (headless Chromium),
+// then one line of totals. Every step runs; the exit code is 1 if any failed.
+import { spawn } from 'node:child_process';
+import { ensureChromium } from './chromium.js';
+
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are control characters
+const ANSI = /\x1b\[[0-9;]*m/g;
+
+function run(name, command, args, env = {}) {
+  return new Promise((resolve) => {
+    console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      output += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('close', (code) => resolve({ name, ok: code === 0, output: output.replace(ANSI, '') }));
+  });
+}
+
+const last = (text, pattern) => [...text.matchAll(pattern)].at(-1);
+
+const chromium = ensureChromium();
+const steps = [];
+steps.push(await run('lint', 'npm', ['run', '--silent', 'lint']));
+steps.push(await run('typecheck', 'npm', ['run', '--silent', 'typecheck']));
+steps.push(await run('build CLI', 'npm', ['run', '--silent', 'build:node']));
+const node = await run('node tests', 'npm', ['run', '--silent', 'test:node']);
+steps.push(node);
+const browser = await run('browser tests', 'npm', ['run', '--silent', 'test:browser'], { CHROME_PATH: chromium });
+steps.push(browser);
+
+const nodePassed = Number(last(node.output, /^# pass (\d+)/gm)?.[1] ?? 0);
+const nodeFailed = Number(last(node.output, /^# fail (\d+)/gm)?.[1] ?? (node.ok ? 0 : 1));
+const browserCounts = last(browser.output, /(\d+) passed, (\d+) failed/g);
+const browserPassed = Number(browserCounts?.[1] ?? 0);
+const browserFailed = Number(browserCounts?.[2] ?? (browser.ok ? 0 : 1));
+
+console.log('\n── Summary ──');
+for (const step of steps) console.log(`${step.ok ? '✓' : '✗'} ${step.name}`);
+console.log(`Node tests: ${nodePassed} passed, ${nodeFailed} failed`);
+console.log(`Browser tests: ${browserPassed} passed, ${browserFailed} failed`);
+const failedSteps = steps.filter((step) => !step.ok).length;
+const failed = nodeFailed + browserFailed + (failedSteps && !nodeFailed && !browserFailed ? failedSteps : 0);
+console.log(`${nodePassed + browserPassed} passed, ${failed} failed`);
+process.exit(failedSteps ? 1 : 0);
