@@ -1,0 +1,77 @@
+/**
+ * Plain-language messages for validation problems, in Czech and English. The report keeps codes
+ * and parameters; these turn them into sentences for the CLI and for widgets.
+ */
+import type { CatalogueIssue } from './validate.js';
+
+export type MessageLang = 'cs' | 'en';
+
+type Messages = Record<string, { cs: string; en: string }>;
+
+// prettier-ignore
+const MESSAGES = {
+  required: { cs: 'chybí povinná položka', en: 'a required field is missing' },
+  type: { cs: 'má špatný typ (očekáváno: {expected})', en: 'has the wrong type (expected: {expected})' },
+  text: { cs: 'musí být text, nebo objekt překladů podle jazyka, např. {"cs": "…", "en": "…"}', en: 'must be text, or an object of translations by language, e.g. {"cs": "…", "en": "…"}' },
+  'text-empty': { cs: 'text je prázdný', en: 'the text is empty' },
+  'array-empty': { cs: 'seznam nesmí být prázdný', en: 'the list must not be empty' },
+  'not-array': { cs: 'musí být seznam (pole)', en: 'must be a list (array)' },
+  'not-object': { cs: 'musí být objekt', en: 'must be an object' },
+  enum: { cs: 'neznámá hodnota „{value}“{suggestion}', en: 'unknown value "{value}"{suggestion}' },
+  suggestion: { cs: ' – myslíte „{value}“?', en: ' – did you mean "{value}"?' },
+  id: { cs: 'identifikátor smí obsahovat jen písmena bez diakritiky, číslice a znaky . _ : -', en: 'an id may contain only ASCII letters, digits and . _ : -' },
+  lang: { cs: 'neplatný kód jazyka (např. cs, en, uk)', en: 'not a valid language code (e.g. cs, en, uk)' },
+  url: { cs: 'odkaz musí být webová adresa začínající http:// nebo https://', en: 'a link must be a web address starting with http:// or https://' },
+  email: { cs: 'neplatná e-mailová adresa', en: 'not a valid e-mail address' },
+  phone: { cs: 'telefon smí obsahovat jen číslice, mezery a úvodní +', en: 'a phone number may contain only digits, spaces and a leading +' },
+  date: { cs: 'datum musí být ve tvaru RRRR-MM-DD', en: 'a date must be written YYYY-MM-DD' },
+  time: { cs: 'čas musí být ve tvaru HH:MM (00:00–24:00)', en: 'a time must be written HH:MM (00:00–24:00)' },
+  'postal-code': { cs: 'PSČ musí mít pět číslic', en: 'a postal code has five digits' },
+  ico: { cs: 'IČO musí mít osm číslic', en: 'an IČO has eight digits' },
+  'ico-checksum': { cs: 'IČO má chybnou kontrolní číslici', en: 'the IČO has a wrong check digit' },
+  'registry-id': { cs: 'identifikátor registru (RPSS) má sedm číslic', en: 'a registry (RPSS) id has seven digits' },
+  number: { cs: 'číslo je mimo povolený rozsah', en: 'the number is out of range' },
+  'hours-empty': { cs: 'otevírací a zavírací čas jsou stejné', en: 'opening and closing times are the same' },
+  'answer-target': { cs: 'odpověď musí vést buď na další otázku (questionId), nebo na výsledek (outcomeId)', en: 'an answer must lead either to a question (questionId) or to an outcome (outcomeId)' },
+  'duplicate-id': { cs: 'identifikátor „{id}“ už má jiný záznam ({first})', en: 'the id "{id}" is already used by another record ({first})' },
+  'dangling-ref': { cs: '„{id}“ neodkazuje na žádný existující záznam ({target})', en: '"{id}" does not refer to any existing record ({target})' },
+  'kind-mismatch': { cs: 'druh „{serviceType}“ patří k druhu služeb „{expected}“, ne „{kind}“', en: 'the type "{serviceType}" belongs to kind "{expected}", not "{kind}"' },
+  'hidden-leak': { cs: 'utajená adresa nesmí obsahovat ulici, PSČ, kód RÚIAN ani souřadnice – byly vynechány, ale soubor je zveřejňuje', en: 'a hidden address must not contain a street, postal code, RÚIAN code or coordinates – they were dropped, but the file still publishes them' },
+  'coordinates-incomplete': { cs: 'souřadnice musí mít zeměpisnou šířku i délku', en: 'coordinates need both latitude and longitude' },
+  'coordinates-outside': { cs: 'souřadnice {latitude}, {longitude} leží mimo Česko – nejsou prohozené?', en: 'the coordinates {latitude}, {longitude} lie outside Czechia – are they swapped?' },
+  'cycle': { cs: 'otázky tvoří kruh: {cycle}', en: 'the questions form a loop: {cycle}' },
+  'unreachable': { cs: '„{id}“ není dosažitelné z první otázky', en: '"{id}" cannot be reached from the first question' },
+  'no-match': { cs: 'výsledku neodpovídá žádná služba v katalogu', en: 'no service in the catalogue matches this outcome' },
+  'schema-version': { cs: 'nepodporovaná verze formátu {version} (podporovaná: {supported})', en: 'unsupported format version {version} (supported: {supported})' },
+  invalid: { cs: 'neplatná hodnota ({detail})', en: 'invalid value ({detail})' },
+} satisfies Messages;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export const isMessageCode = (code: string): code is MessageCode => Object.hasOwn(MESSAGES, code);
+
+// prettier-ignore
+const EFFECTS = {
+  'record-dropped': { cs: 'záznam byl vynechán', en: 'the record was skipped' },
+  'value-removed': { cs: 'hodnota byla vynechána', en: 'the value was left out' },
+  none: { cs: '', en: '' },
+} satisfies Messages;
+
+export type IssueEffect = keyof typeof EFFECTS;
+
+export function message(code: MessageCode, lang: MessageLang, params: Record<string, unknown> = {}): string {
+  const template = MESSAGES[code][lang];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (key === 'suggestion') {
+      return typeof params.suggestion === 'string' ? message('suggestion', lang, { value: params.suggestion }) : '';
+    }
+    return params[key] === undefined ? '' : String(params[key]);
+  });
+}
+
+/** One issue as a sentence: "services[3] (svc-x) › name: a required field is missing; the record was skipped". */
+export function formatIssue(issue: CatalogueIssue, lang: MessageLang): string {
+  const where = issue.recordId ? `${issue.path} (${issue.recordId})` : issue.path;
+  const effect = EFFECTS[issue.effect][lang];
+  return `${where}: ${message(issue.code, lang, issue.params)}${effect ? `; ${effect}` : ''}`;
+}

@@ -1,0 +1,306 @@
+/**
+ * The catalogue format, version 1, defined once. The TypeScript types and
+ * `data-schema/catalogue.schema.json` are both derived from these schemas.
+ *
+ * Names follow Open Referral HSDS 3.0 where they fit (organization, location, service, schedule,
+ * assuredDate, status, applicationProcess); Czech fields are added (service type by paragraph of
+ * Act 108/2006, forms, target and age groups, registered capacity, RPSS id, IČO, RÚIAN code,
+ * hidden address). References are the fields named `…Id` / `…Ids`.
+ *
+ * Error messages are keys (see messages.ts), so that the same report reads in Czech or English.
+ */
+import * as z from 'zod/mini';
+import {
+  AGE_GROUP_CODES,
+  CAPACITY_UNIT_CODES,
+  FORM_CODES,
+  SERVICE_TYPE_CODES,
+  TARGET_GROUP_CODES,
+} from './codelists.js';
+
+export const SCHEMA_VERSION = 1;
+
+const describe = (description: string) => z.describe(description);
+
+export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
+export const ICO_PATTERN = /^\d{8}$/;
+export const PHONE_PATTERN = /^\+?\d[\d ]{1,18}\d$/;
+export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost(:\d+)?(\/[^\s]*)?$/i;
+export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+export const POSTAL_CODE_PATTERN = /^\d{3} ?\d{2}$/;
+export const REGISTRY_ID_PATTERN = /^\d{7}$/;
+const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[A-Za-z]{2,}$/;
+
+/** IČO (company id): eight digits, the last a mod-11 check digit over the first seven. */
+export function isValidIco(ico: string): boolean {
+  if (!ICO_PATTERN.test(ico)) return false;
+  let sum = 0;
+  for (let i = 0; i < 7; i++) sum += Number(ico[i]) * (8 - i);
+  return (11 - (sum % 11)) % 10 === Number(ico[7]);
+}
+
+const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, { error: 'text-empty' }));
+const pattern = (re: RegExp, key: string) => z.string().check(z.trim(), z.regex(re, { error: key }));
+
+export const id = () => pattern(ID_PATTERN, 'id');
+export const langCode = () => pattern(LANG_PATTERN, 'lang');
+
+/** Human-readable text: a plain string in the catalogue's language, or translations by language. */
+export const localizedText = z
+  .union([
+    nonEmpty(),
+    z.record(langCode(), nonEmpty()).check(z.refine((value) => Object.keys(value).length > 0, { error: 'text-empty' })),
+  ])
+  .check(describe('Text: a string, or an object of translations keyed by language code, e.g. {"cs": "…", "en": "…"}.'));
+
+const httpUrl = () =>
+  pattern(HTTP_URL_PATTERN, 'url').check(describe('A web address starting with http:// or https://.'));
+const email = () => pattern(EMAIL_PATTERN, 'email');
+const date = () =>
+  pattern(DATE_PATTERN, 'date').check(
+    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date' }),
+    describe('A date, YYYY-MM-DD.'),
+  );
+const time = () => pattern(TIME_PATTERN, 'time').check(describe('A time of day, HH:MM (24-hour).'));
+const ids = () => z.array(id());
+const strings = () => z.array(nonEmpty());
+
+export const phoneSchema = z.object({
+  number: pattern(PHONE_PATTERN, 'phone').check(describe('Digits, spaces and an optional leading +.')),
+  description: z.optional(localizedText),
+});
+
+export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
+
+export const openingHoursSchema = z
+  .object({
+    days: z.array(z.enum(WEEKDAYS)).check(z.minLength(1, { error: 'array-empty' })),
+    opens: time(),
+    closes: time(),
+  })
+  .check(
+    z.refine((value) => value.opens !== value.closes, { error: 'hours-empty', path: ['closes'] }),
+    describe('Opening hours on the given days. A closing time before the opening time runs past midnight.'),
+  );
+
+export const scheduleSchema = z.object({
+  alwaysOpen: z.optional(z.boolean().check(describe('Open non-stop.'))),
+  byAppointment: z.optional(z.boolean()),
+  hours: z.optional(z.array(openingHoursSchema)),
+  openOnPublicHolidays: z.optional(z.boolean().check(describe('Open on Czech public holidays too.'))),
+  note: z.optional(localizedText.check(describe('Exceptions and remarks, e.g. closed in August.'))),
+});
+
+export const catalogueMetaSchema = z.object({
+  title: localizedText,
+  description: z.optional(localizedText),
+  area: z.optional(localizedText.check(describe('The area the catalogue covers, e.g. ORP Rokycany.'))),
+  publisher: z.object({ name: localizedText, email: z.optional(email()), url: z.optional(httpUrl()) }),
+  updated: date(),
+  language: langCode().check(describe('The language of plain-string texts.')),
+  licence: z.optional(nonEmpty()),
+  sample: z.optional(z.boolean().check(describe('True for sample data that must not be taken as real.'))),
+});
+
+export const organizationSchema = z.object({
+  id: id(),
+  name: localizedText,
+  ico: z.optional(
+    pattern(ICO_PATTERN, 'ico').check(
+      z.refine(isValidIco, { error: 'ico-checksum' }),
+      describe('IČO: eight digits with a valid check digit.'),
+    ),
+  ),
+  description: z.optional(localizedText),
+  url: z.optional(httpUrl()),
+  email: z.optional(email()),
+  phones: z.optional(z.array(phoneSchema)),
+});
+
+export const locationSchema = z.object({
+  id: id(),
+  name: z.optional(localizedText),
+  address: z.optional(
+    z.object({
+      street: z.optional(nonEmpty()),
+      city: nonEmpty(),
+      postalCode: z.optional(pattern(POSTAL_CODE_PATTERN, 'postal-code')),
+    }),
+  ),
+  ruianCode: z.optional(
+    z.int().check(z.positive({ error: 'number' }), describe('RÚIAN address point code (kód adresního místa).')),
+  ),
+  latitude: z.optional(z.number().check(z.gte(-90, { error: 'number' }), z.lte(90, { error: 'number' }))),
+  longitude: z.optional(z.number().check(z.gte(-180, { error: 'number' }), z.lte(180, { error: 'number' }))),
+  hidden: z.optional(
+    z.boolean().check(describe('A secret address (e.g. a shelter): never shown or mapped; only the town is kept.')),
+  ),
+  accessibility: z.optional(localizedText),
+  wheelchair: z.optional(z.enum(['yes', 'partial', 'no'])),
+  transport: z.optional(localizedText),
+});
+
+export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily-closed'] as const;
+
+export const serviceSchema = z.object({
+  id: id(),
+  organizationId: id(),
+  locationIds: z.optional(ids()),
+  name: localizedText,
+  alternateName: z.optional(localizedText),
+  description: z.optional(localizedText),
+  kind: z
+    .enum(['social', 'related'])
+    .check(describe('social: registered under Act 108/2006; related: any other help.')),
+  serviceType: z.enum(SERVICE_TYPE_CODES),
+  registryId: z.optional(pattern(REGISTRY_ID_PATTERN, 'registry-id').check(describe('RPSS identifikátor, 7 digits.'))),
+  forms: z.optional(z.array(z.enum(FORM_CODES))),
+  targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
+  ageGroups: z.optional(z.array(z.enum(AGE_GROUP_CODES))),
+  areaServed: z.optional(strings().check(describe('Towns served (for outreach services).'))),
+  freeOfCharge: z.optional(z.boolean()),
+  fees: z.optional(localizedText),
+  eligibility: z.optional(localizedText),
+  applicationProcess: z.optional(localizedText),
+  languages: z.optional(z.array(langCode())),
+  phones: z.optional(z.array(phoneSchema)),
+  email: z.optional(email()),
+  url: z.optional(httpUrl()),
+  schedule: z.optional(scheduleSchema),
+  capacity: z.optional(
+    z
+      .array(
+        z.object({
+          count: z.int().check(z.nonnegative({ error: 'number' })),
+          unit: z.enum(CAPACITY_UNIT_CODES),
+          note: z.optional(localizedText),
+        }),
+      )
+      .check(describe('Registered maximum capacity, not free places.')),
+  ),
+  assuredDate: z.optional(date().check(describe('When a person last checked this record.'))),
+  status: z.optional(z.enum(SERVICE_STATUSES)),
+  tags: z.optional(strings()),
+});
+
+export const answerSchema = z
+  .object({
+    label: localizedText,
+    questionId: z.optional(id()),
+    outcomeId: z.optional(id()),
+  })
+  .check(
+    z.refine((value) => (value.questionId === undefined) !== (value.outcomeId === undefined), {
+      error: 'answer-target',
+    }),
+    describe('An answer leads to exactly one further question (questionId) or outcome (outcomeId).'),
+  );
+
+export const questionSchema = z.object({
+  id: id(),
+  text: localizedText,
+  help: z.optional(localizedText),
+  safety: z.optional(z.boolean().check(describe('A safety question ("Are you safe right now?").'))),
+  answers: z.array(answerSchema).check(z.minLength(1, { error: 'array-empty' })),
+});
+
+export const stepSchema = z.object({
+  title: localizedText,
+  text: z.optional(localizedText),
+  where: z.optional(localizedText),
+  costs: z.optional(localizedText),
+  deadline: z.optional(localizedText),
+});
+
+export const outcomeSchema = z.object({
+  id: id(),
+  title: localizedText,
+  summary: z.optional(localizedText),
+  urgent: z.optional(z.boolean().check(describe('Show crisis lines first.'))),
+  sensitive: z.optional(z.boolean().check(describe('A violence-related path: quick exit, nothing kept.'))),
+  steps: z.array(stepSchema),
+  documents: z.optional(z.array(localizedText)),
+  match: z.optional(
+    z.object({
+      serviceTypes: z.optional(z.array(z.enum(SERVICE_TYPE_CODES))),
+      targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
+      ageGroups: z.optional(z.array(z.enum(AGE_GROUP_CODES))),
+      tags: z.optional(strings()),
+    }),
+  ),
+  why: z.optional(localizedText.check(describe('Why these kinds of service fit.'))),
+  crisisLineIds: z.optional(ids()),
+});
+
+export const situationSchema = z.object({
+  id: id(),
+  title: localizedText,
+  summary: localizedText,
+  sensitive: z.optional(z.boolean()),
+  tags: z.optional(strings()),
+  startQuestionId: id(),
+  questions: z.array(questionSchema).check(z.minLength(1, { error: 'array-empty' })),
+  outcomes: z.array(outcomeSchema).check(z.minLength(1, { error: 'array-empty' })),
+});
+
+export const crisisLineSchema = z.object({
+  id: id(),
+  name: localizedText,
+  phone: pattern(PHONE_PATTERN, 'phone'),
+  hours: z.optional(localizedText),
+  alwaysOpen: z.optional(z.boolean()),
+  free: z.optional(z.boolean()),
+  audience: z.optional(localizedText),
+  description: z.optional(localizedText),
+  url: z.optional(httpUrl()),
+});
+
+/** The whole file. The loader validates record by record; this is for the JSON Schema. */
+export const catalogueSchema = z
+  .object({
+    $schema: z.optional(z.string()),
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    catalogue: catalogueMetaSchema,
+    organizations: z.array(organizationSchema),
+    locations: z.optional(z.array(locationSchema)),
+    services: z.array(serviceSchema),
+    situations: z.optional(z.array(situationSchema)),
+    crisisLines: z.optional(z.array(crisisLineSchema)),
+  })
+  .check(describe('Pomoc catalogue of social and related services, format version 1.'));
+
+// Named definitions in the generated JSON Schema.
+localizedText.register(z.globalRegistry, { id: 'LocalizedText' });
+phoneSchema.register(z.globalRegistry, { id: 'Phone' });
+openingHoursSchema.register(z.globalRegistry, { id: 'OpeningHours' });
+scheduleSchema.register(z.globalRegistry, { id: 'Schedule' });
+catalogueMetaSchema.register(z.globalRegistry, { id: 'CatalogueMeta' });
+organizationSchema.register(z.globalRegistry, { id: 'Organization' });
+locationSchema.register(z.globalRegistry, { id: 'Location' });
+serviceSchema.register(z.globalRegistry, { id: 'Service' });
+answerSchema.register(z.globalRegistry, { id: 'Answer' });
+questionSchema.register(z.globalRegistry, { id: 'Question' });
+stepSchema.register(z.globalRegistry, { id: 'Step' });
+outcomeSchema.register(z.globalRegistry, { id: 'Outcome' });
+situationSchema.register(z.globalRegistry, { id: 'Situation' });
+crisisLineSchema.register(z.globalRegistry, { id: 'CrisisLine' });
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Phone = z.infer<typeof phoneSchema>;
+export type OpeningHours = z.infer<typeof openingHoursSchema>;
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Location = z.infer<typeof locationSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
+export type Answer = z.infer<typeof answerSchema>;
+export type Question = z.infer<typeof questionSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
+export type Situation = z.infer<typeof situationSchema>;
+export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type CatalogueFile = z.infer<typeof catalogueSchema>;
+export type Weekday = (typeof WEEKDAYS)[number];

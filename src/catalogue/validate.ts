@@ -1,0 +1,500 @@
+/**
+ * Record-by-record validation of a parsed catalogue. An invalid record is dropped and reported
+ * (which record, which field, why); dangling references and duplicate ids are reported; every
+ * valid record still loads.
+ */
+import type * as z from 'zod/mini';
+import { serviceType as serviceTypeEntry } from './codelists.js';
+import { CatalogueError } from './errors.js';
+import { isMessageCode, type IssueEffect, type MessageCode } from './messages.js';
+import {
+  catalogueMetaSchema,
+  crisisLineSchema,
+  locationSchema,
+  organizationSchema,
+  SCHEMA_VERSION,
+  serviceSchema,
+  situationSchema,
+  type CatalogueMeta,
+  type CrisisLine,
+  type Location,
+  type Organization,
+  type Service,
+  type Situation,
+} from './schema.js';
+import { textIn } from './text.js';
+
+export type Severity = 'error' | 'warning';
+
+export interface CatalogueIssue {
+  severity: Severity;
+  /** Where in the file, e.g. `services[3].phones[0].number`. */
+  path: string;
+  /** The id of the record concerned, when it has one. */
+  recordId?: string;
+  code: MessageCode;
+  params?: Record<string, string | number>;
+  /** What the loader did about it. */
+  effect: IssueEffect;
+}
+
+/** Catalogue metadata as loaded; `updated` is absent when the file's metadata was invalid. */
+export type LoadedMeta = Omit<CatalogueMeta, 'updated'> & { updated?: string };
+
+export interface Catalogue {
+  meta: LoadedMeta;
+  organizations: Organization[];
+  locations: Location[];
+  services: Service[];
+  situations: Situation[];
+  crisisLines: CrisisLine[];
+  organizationById: ReadonlyMap<string, Organization>;
+  locationById: ReadonlyMap<string, Location>;
+  serviceById: ReadonlyMap<string, Service>;
+  issues: CatalogueIssue[];
+}
+
+// Czechia with a margin; coordinates outside are most often swapped latitude and longitude.
+const CZ_BOUNDS = { south: 48.4, north: 51.2, west: 11.9, east: 19.0 };
+
+type Schema<T> = z.ZodMiniType<T>;
+
+export function validateCatalogue(input: unknown): Catalogue {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new CatalogueError('not-catalogue', 'The file is not a catalogue: its top level is not a JSON object.');
+  }
+  const data = input as Record<string, unknown>;
+  if (data.schemaVersion !== SCHEMA_VERSION) {
+    throw new CatalogueError(
+      'schema-version',
+      data.schemaVersion === undefined
+        ? 'The file is not a Pomoc catalogue: it has no schemaVersion.'
+        : `Unsupported catalogue format version ${JSON.stringify(data.schemaVersion)}; this version of Pomoc reads version ${SCHEMA_VERSION}.`,
+    );
+  }
+
+  const issues: CatalogueIssue[] = [];
+  const meta = validateMeta(data.catalogue, issues);
+  const organizations = validateRecords(data, 'organizations', organizationSchema, issues, true);
+  const locations = validateRecords(data, 'locations', locationSchema, issues, false);
+  const services = validateRecords(data, 'services', serviceSchema, issues, true);
+  const situations = validateRecords(data, 'situations', situationSchema, issues, false);
+  const crisisLines = validateRecords(data, 'crisisLines', crisisLineSchema, issues, false);
+
+  const organizationById = indexById(organizations, issues);
+  const locationById = indexById(locations, issues);
+  const crisisLineById = indexById(crisisLines, issues);
+  const situationById = indexById(situations, issues);
+
+  for (const { record, path } of locations.values()) checkLocation(record, path, issues);
+
+  const serviceById = new Map<string, Service>();
+  for (const { record, path } of indexById(services, issues).values()) {
+    if (checkService(record, path, organizationById, locationById, issues)) serviceById.set(record.id, record);
+  }
+
+  const validSituations: Situation[] = [];
+  for (const { record, path } of situationById.values()) {
+    if (checkSituation(record, path, crisisLineById, [...serviceById.values()], meta.language, issues)) {
+      validSituations.push(record);
+    }
+  }
+
+  return {
+    meta,
+    organizations: [...organizationById.values()].map((entry) => entry.record),
+    locations: [...locationById.values()].map((entry) => entry.record),
+    services: [...serviceById.values()],
+    situations: validSituations,
+    crisisLines: [...crisisLineById.values()].map((entry) => entry.record),
+    organizationById: unwrap(organizationById),
+    locationById: unwrap(locationById),
+    serviceById,
+    issues,
+  };
+}
+
+interface Entry<T> {
+  record: T;
+  path: string;
+}
+
+function validateMeta(value: unknown, issues: CatalogueIssue[]): LoadedMeta {
+  const result = catalogueMetaSchema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  reportZodIssues(result.error.issues, 'catalogue', undefined, issues, 'value-removed');
+  const partial = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const language =
+    typeof partial.language === 'string' && /^[a-z]{2,3}$/.test(partial.language) ? partial.language : 'cs';
+  const title = typeof partial.title === 'string' && partial.title.trim() ? partial.title : 'Katalog služeb';
+  return { title, language, publisher: { name: '' } };
+}
+
+function validateRecords<T extends { id: string }>(
+  data: Record<string, unknown>,
+  key: string,
+  schema: Schema<T>,
+  issues: CatalogueIssue[],
+  required: boolean,
+): Entry<T>[] {
+  const value = data[key];
+  if (value === undefined && !required) return [];
+  if (!Array.isArray(value)) {
+    issues.push({ severity: 'error', path: key, code: value === undefined ? 'required' : 'not-array', effect: 'none' });
+    return [];
+  }
+  const valid: Entry<T>[] = [];
+  value.forEach((item: unknown, index) => {
+    const path = `${key}[${index}]`;
+    const result = schema.safeParse(item, { reportInput: true });
+    if (result.success) {
+      valid.push({ record: result.data, path });
+    } else {
+      const recordId = idOf(item);
+      reportZodIssues(result.error.issues, path, recordId, issues, 'record-dropped');
+    }
+  });
+  return valid;
+}
+
+const idOf = (item: unknown) => {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+};
+
+export function formatPath(base: string, path: readonly PropertyKey[]): string {
+  let out = base;
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+function reportZodIssues(
+  zodIssues: readonly z.core.$ZodIssue[],
+  base: string,
+  recordId: string | undefined,
+  issues: CatalogueIssue[],
+  effect: IssueEffect,
+) {
+  for (const issue of zodIssues) {
+    const { code, params } = describeZodIssue(issue);
+    issues.push({ severity: 'error', path: formatPath(base, issue.path), recordId, code, params, effect });
+  }
+}
+
+function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; params?: Record<string, string | number> } {
+  if (isMessageCode(issue.message)) return { code: issue.message };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { code: 'required' };
+      return { code: 'type', params: { expected: issue.expected } };
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      const value = String(issue.input);
+      const suggestion = closest(value, allowed);
+      return { code: 'enum', params: suggestion ? { value, suggestion } : { value } };
+    }
+    case 'invalid_union':
+      if (issue.input === undefined) return { code: 'required' };
+      return { code: typeof issue.input === 'string' ? 'text-empty' : 'text' };
+    case 'invalid_key':
+      return { code: 'lang' };
+    case 'too_small':
+      return { code: issue.origin === 'array' ? 'array-empty' : issue.origin === 'string' ? 'text-empty' : 'number' };
+    case 'too_big':
+      return { code: 'number' };
+    default:
+      return { code: 'invalid', params: { detail: issue.message } };
+  }
+}
+
+/** The allowed value nearest to a mistyped one, when it is plausibly a typo. */
+function closest(value: string, allowed: string[]): string | undefined {
+  const needle = value.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return bestDistance <= Math.max(2, Math.floor(needle.length / 4)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length];
+}
+
+function indexById<T extends { id: string }>(entries: Entry<T>[], issues: CatalogueIssue[]): Map<string, Entry<T>> {
+  const byId = new Map<string, Entry<T>>();
+  for (const entry of entries) {
+    const first = byId.get(entry.record.id);
+    if (first) {
+      issues.push({
+        severity: 'error',
+        path: `${entry.path}.id`,
+        recordId: entry.record.id,
+        code: 'duplicate-id',
+        params: { id: entry.record.id, first: first.path },
+        effect: 'record-dropped',
+      });
+    } else {
+      byId.set(entry.record.id, entry);
+    }
+  }
+  return byId;
+}
+
+const unwrap = <T>(map: Map<string, Entry<T>>) => new Map([...map].map(([key, entry]) => [key, entry.record]));
+
+function checkLocation(location: Location, path: string, issues: CatalogueIssue[]) {
+  if (location.hidden) {
+    const leaks =
+      location.address?.street !== undefined ||
+      location.address?.postalCode !== undefined ||
+      location.ruianCode !== undefined ||
+      location.latitude !== undefined ||
+      location.longitude !== undefined;
+    if (leaks) {
+      issues.push({ severity: 'warning', path, recordId: location.id, code: 'hidden-leak', effect: 'value-removed' });
+    }
+    // Only the town of a hidden address is kept; nothing more reaches a widget.
+    if (location.address) location.address = { city: location.address.city };
+    delete location.ruianCode;
+    delete location.latitude;
+    delete location.longitude;
+    return;
+  }
+  const { latitude, longitude } = location;
+  if ((latitude === undefined) !== (longitude === undefined)) {
+    issues.push({
+      severity: 'error',
+      path,
+      recordId: location.id,
+      code: 'coordinates-incomplete',
+      effect: 'value-removed',
+    });
+    delete location.latitude;
+    delete location.longitude;
+  } else if (latitude !== undefined && longitude !== undefined) {
+    const inside =
+      latitude >= CZ_BOUNDS.south &&
+      latitude <= CZ_BOUNDS.north &&
+      longitude >= CZ_BOUNDS.west &&
+      longitude <= CZ_BOUNDS.east;
+    if (!inside) {
+      issues.push({
+        severity: 'warning',
+        path: `${path}.latitude`,
+        recordId: location.id,
+        code: 'coordinates-outside',
+        params: { latitude, longitude },
+        effect: 'none',
+      });
+    }
+  }
+}
+
+function checkService(
+  service: Service,
+  path: string,
+  organizations: Map<string, Entry<Organization>>,
+  locations: Map<string, Entry<Location>>,
+  issues: CatalogueIssue[],
+): boolean {
+  let valid = true;
+  if (!organizations.has(service.organizationId)) {
+    issues.push({
+      severity: 'error',
+      path: `${path}.organizationId`,
+      recordId: service.id,
+      code: 'dangling-ref',
+      params: { id: service.organizationId, target: 'organizations' },
+      effect: 'record-dropped',
+    });
+    valid = false;
+  }
+  const type = serviceTypeEntry(service.serviceType);
+  const expected = type?.group === 'related' ? 'related' : 'social';
+  if (type && service.kind !== expected) {
+    issues.push({
+      severity: 'error',
+      path: `${path}.kind`,
+      recordId: service.id,
+      code: 'kind-mismatch',
+      params: { serviceType: service.serviceType, expected, kind: service.kind },
+      effect: 'record-dropped',
+    });
+    valid = false;
+  }
+  if (service.locationIds) {
+    const known: string[] = [];
+    service.locationIds.forEach((locationId, index) => {
+      if (locations.has(locationId)) known.push(locationId);
+      else {
+        issues.push({
+          severity: 'error',
+          path: `${path}.locationIds[${index}]`,
+          recordId: service.id,
+          code: 'dangling-ref',
+          params: { id: locationId, target: 'locations' },
+          effect: valid ? 'value-removed' : 'none',
+        });
+      }
+    });
+    service.locationIds = known;
+  }
+  return valid;
+}
+
+function checkSituation(
+  situation: Situation,
+  path: string,
+  crisisLines: Map<string, Entry<CrisisLine>>,
+  services: Service[],
+  language: string,
+  issues: CatalogueIssue[],
+): boolean {
+  const before = issues.length;
+  const report = (
+    severity: Severity,
+    where: string,
+    code: MessageCode,
+    params?: Record<string, string | number>,
+    effect: IssueEffect = severity === 'error' ? 'record-dropped' : 'none',
+  ) => issues.push({ severity, path: `${path}${where}`, recordId: situation.id, code, params, effect });
+
+  const questionIndex = new Map<string, number>();
+  situation.questions.forEach((question, index) => {
+    if (questionIndex.has(question.id)) {
+      report('error', `.questions[${index}].id`, 'duplicate-id', {
+        id: question.id,
+        first: `questions[${questionIndex.get(question.id)}]`,
+      });
+    } else questionIndex.set(question.id, index);
+  });
+  const outcomeIndex = new Map<string, number>();
+  situation.outcomes.forEach((outcome, index) => {
+    if (outcomeIndex.has(outcome.id)) {
+      report('error', `.outcomes[${index}].id`, 'duplicate-id', {
+        id: outcome.id,
+        first: `outcomes[${outcomeIndex.get(outcome.id)}]`,
+      });
+    } else outcomeIndex.set(outcome.id, index);
+  });
+
+  if (!questionIndex.has(situation.startQuestionId)) {
+    report('error', '.startQuestionId', 'dangling-ref', { id: situation.startQuestionId, target: 'questions' });
+  }
+  situation.questions.forEach((question, q) => {
+    question.answers.forEach((answer, a) => {
+      if (answer.questionId !== undefined && !questionIndex.has(answer.questionId)) {
+        report('error', `.questions[${q}].answers[${a}].questionId`, 'dangling-ref', {
+          id: answer.questionId,
+          target: 'questions',
+        });
+      }
+      if (answer.outcomeId !== undefined && !outcomeIndex.has(answer.outcomeId)) {
+        report('error', `.questions[${q}].answers[${a}].outcomeId`, 'dangling-ref', {
+          id: answer.outcomeId,
+          target: 'outcomes',
+        });
+      }
+    });
+  });
+  if (issues.length > before) return false;
+
+  // Depth-first walk from the first question: a question met again on the current path is a loop.
+  const reachedQuestions = new Set<string>();
+  const reachedOutcomes = new Set<string>();
+  const onPath: string[] = [];
+  let cycle: string[] | undefined;
+  const visit = (questionId: string) => {
+    if (cycle) return;
+    const position = onPath.indexOf(questionId);
+    if (position >= 0) {
+      cycle = [...onPath.slice(position), questionId];
+      return;
+    }
+    if (reachedQuestions.has(questionId)) return;
+    reachedQuestions.add(questionId);
+    onPath.push(questionId);
+    for (const answer of situation.questions[questionIndex.get(questionId)!].answers) {
+      if (answer.questionId !== undefined) visit(answer.questionId);
+      else if (answer.outcomeId !== undefined) reachedOutcomes.add(answer.outcomeId);
+    }
+    onPath.pop();
+  };
+  visit(situation.startQuestionId);
+  if (cycle) {
+    report('error', '.questions', 'cycle', { cycle: cycle.join(' → ') });
+    return false;
+  }
+
+  situation.questions.forEach((question, index) => {
+    if (!reachedQuestions.has(question.id))
+      report('warning', `.questions[${index}]`, 'unreachable', { id: question.id });
+  });
+  situation.outcomes.forEach((outcome, index) => {
+    const where = `.outcomes[${index}]`;
+    if (!reachedOutcomes.has(outcome.id)) report('warning', where, 'unreachable', { id: outcome.id });
+    if (outcome.crisisLineIds) {
+      outcome.crisisLineIds = outcome.crisisLineIds.filter((lineId, i) => {
+        if (crisisLines.has(lineId)) return true;
+        report(
+          'error',
+          `${where}.crisisLineIds[${i}]`,
+          'dangling-ref',
+          { id: lineId, target: 'crisisLines' },
+          'value-removed',
+        );
+        return false;
+      });
+    }
+    const match = outcome.match;
+    const asksForServices = match && (match.serviceTypes?.length || match.targetGroups?.length || match.tags?.length);
+    if (asksForServices && !services.some((service) => matchesOutcome(service, outcome.match!, language))) {
+      report('warning', `${where}.match`, 'no-match');
+    }
+  });
+  return true;
+}
+
+/**
+ * Whether a service fits an outcome's match: any of the listed service types, and any of the
+ * listed target groups, and any of the listed tags (a list left empty does not restrict).
+ */
+export function matchesOutcome(
+  service: Service,
+  match: NonNullable<Situation['outcomes'][number]['match']>,
+  language = 'cs',
+): boolean {
+  if (service.status === 'inactive') return false;
+  if (match.serviceTypes?.length && !match.serviceTypes.includes(service.serviceType)) return false;
+  if (match.targetGroups?.length && !match.targetGroups.some((group) => service.targetGroups?.includes(group))) {
+    return false;
+  }
+  if (match.ageGroups?.length && service.ageGroups?.length) {
+    if (!match.ageGroups.some((group) => service.ageGroups!.includes(group))) return false;
+  }
+  if (match.tags?.length) {
+    const tags = new Set((service.tags ?? []).map((tag) => tag.toLocaleLowerCase(language)));
+    if (!match.tags.some((tag) => tags.has(tag.toLocaleLowerCase(language)))) return false;
+  }
+  return true;
+}
+
+/** The service's provider name in `lang`. */
+export const providerName = (catalogue: Catalogue, service: Service, lang: string) =>
+  textIn(catalogue.organizationById.get(service.organizationId)?.name, lang, catalogue.meta.language);
