@@ -1,0 +1,148 @@
+import { expect } from '@open-wc/testing';
+import { smallCatalogue } from '../../test/fixtures/catalogue.js';
+import { browserCache, type CachedCopy, type CatalogueCache } from './cache.js';
+import { CatalogueError } from './errors.js';
+import { forgetCatalogue, loadCatalogue } from './loader.js';
+
+let counter = 0;
+/** A fresh URL per test, so the page-wide registry of loads does not mix tests. */
+const freshUrl = (origin = location.origin) => `${origin}/catalogue-${Date.now()}-${counter++}.json`;
+
+const json = (body: unknown, status = 200) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+function memoryCache(): CatalogueCache & { copies: Map<string, CachedCopy> } {
+  const copies = new Map<string, CachedCopy>();
+  return {
+    copies,
+    load: async (url) => copies.get(url),
+    save: async (url, copy) => void copies.set(url, copy),
+  };
+}
+
+async function rejection(promise: Promise<unknown>): Promise<CatalogueError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CatalogueError);
+    return error as CatalogueError;
+  }
+  throw new Error('expected the load to fail');
+}
+
+describe('loadCatalogue', () => {
+  it('fetches each URL once for every widget that asks', async () => {
+    let fetches = 0;
+    const fetch = async () => (fetches++, json(smallCatalogue()));
+    const url = freshUrl();
+    const [a, b] = await Promise.all([
+      loadCatalogue(url, { fetch, cache: false }),
+      loadCatalogue(url, { fetch, cache: false }),
+    ]);
+    expect(a).to.equal(b);
+    expect(fetches).to.equal(1);
+    expect(a.services).to.have.length(5);
+    expect(a.source.url).to.equal(url);
+    expect(a.source.stale).to.equal(undefined);
+    forgetCatalogue(url);
+    await loadCatalogue(url, { fetch, cache: false });
+    expect(fetches).to.equal(2);
+  });
+
+  it('loads the valid records of a partly broken catalogue and reports the rest', async () => {
+    const data = smallCatalogue();
+    delete (data.services[0] as { name?: string }).name;
+    const catalogue = await loadCatalogue(freshUrl(), { fetch: async () => json(data), cache: false });
+    expect(catalogue.services).to.have.length(4);
+    expect(catalogue.issues[0]).to.include({ path: 'services[0].name' });
+  });
+
+  it('reports an HTTP error with its status, from a real server', async () => {
+    const error = await rejection(loadCatalogue('/no-such-catalogue.json', { cache: false }));
+    expect(error.code).to.equal('http');
+    expect(error.details.status).to.equal(404);
+    expect(error.message).to.match(/was not found \(HTTP 404\)/);
+  });
+
+  it('tells a page or broken JSON from a catalogue', async () => {
+    const page = await rejection(
+      loadCatalogue(freshUrl(), { fetch: async () => json('<!doctype html><p>Not found'), cache: false }),
+    );
+    expect(page.code).to.equal('not-json');
+    expect(page.message).to.contain('returned a web page instead of a catalogue');
+    const broken = await rejection(
+      loadCatalogue(freshUrl(), { fetch: async () => json('{"a":\n  1,}'), cache: false }),
+    );
+    expect(broken.code).to.equal('not-json');
+    expect(broken.message).to.match(/line 2/);
+  });
+
+  it('refuses an unknown format version', async () => {
+    const error = await rejection(
+      loadCatalogue(freshUrl(), { fetch: async () => json({ ...smallCatalogue(), schemaVersion: 9 }), cache: false }),
+    );
+    expect(error.code).to.equal('schema-version');
+  });
+
+  it('gives up after the timeout', async () => {
+    const hanging: typeof fetch = (_url, init) =>
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+      );
+    const error = await rejection(loadCatalogue(freshUrl(), { fetch: hanging, timeout: 50, cache: false }));
+    expect(error.code).to.equal('timeout');
+  });
+
+  it('tells a likely CORS block from a dead server', async () => {
+    const blocked: typeof fetch = async (_url, init) => {
+      if (init?.mode === 'no-cors') return new Response(null);
+      throw new TypeError('Failed to fetch');
+    };
+    const cors = await rejection(
+      loadCatalogue(freshUrl('https://katalog.example.org'), { fetch: blocked, cache: false }),
+    );
+    expect(cors.code).to.equal('cors');
+    expect(cors.message).to.contain('Access-Control-Allow-Origin');
+    const dead: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const network = await rejection(
+      loadCatalogue(freshUrl('https://katalog.example.org'), { fetch: dead, cache: false }),
+    );
+    expect(network.code).to.equal('network');
+  });
+
+  it('shows the last good copy, with its date, when the source fails', async () => {
+    const cache = memoryCache();
+    const url = freshUrl();
+    const fresh = await loadCatalogue(url, { fetch: async () => json(smallCatalogue()), cache });
+    await Promise.resolve();
+    expect(cache.copies.get(url)?.savedAt).to.equal(fresh.source.fetchedAt);
+    forgetCatalogue(url);
+    const stale = await loadCatalogue(url, { fetch: async () => json('Server error', 500), cache });
+    expect(stale.services).to.have.length(5);
+    expect(stale.source.fetchedAt).to.equal(fresh.source.fetchedAt);
+    expect(stale.source.stale?.error.code).to.equal('http');
+  });
+
+  it('fails readably when the source is dead and there is no copy', async () => {
+    const error = await rejection(
+      loadCatalogue(freshUrl(), { fetch: async () => json('', 503), cache: memoryCache() }),
+    );
+    expect(error.code).to.equal('http');
+    expect(error.message).to.contain('HTTP 503');
+  });
+
+  it('keeps copies in IndexedDB across page loads', async () => {
+    const url = freshUrl();
+    await browserCache.save(url, { text: '{"schemaVersion":1}', savedAt: '2026-11-20T10:00:00.000Z' });
+    expect(await browserCache.load(url)).to.deep.equal({
+      text: '{"schemaVersion":1}',
+      savedAt: '2026-11-20T10:00:00.000Z',
+    });
+    expect(await browserCache.load(freshUrl())).to.equal(undefined);
+  });
+});

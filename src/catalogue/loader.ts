@@ -1,0 +1,180 @@
+/**
+ * Loading a catalogue: one fetch per URL per page, shared by every widget (even by two copies of
+ * the script), a timeout, typed errors with readable messages, record-by-record validation, and
+ * the last good copy used when the source fails.
+ */
+import { browserCache, type CatalogueCache } from './cache.js';
+import { CatalogueError } from './errors.js';
+import { describeJsonError } from './parse.js';
+import { validateCatalogue, type Catalogue } from './validate.js';
+
+export interface LoadOptions {
+  /** Give up on the source after this long (ms). Default 20 s. */
+  timeout?: number;
+  /** Where last good copies are kept; false for none. Default: IndexedDB. */
+  cache?: CatalogueCache | false;
+  /** For tests. Default: the page's fetch. */
+  fetch?: typeof fetch;
+}
+
+export interface CatalogueSource {
+  url: string;
+  /** When this data was fetched from the source, ISO 8601. */
+  fetchedAt: string;
+  /** Present when the source failed and the last good copy is shown instead. */
+  stale?: { error: CatalogueError };
+}
+
+export interface LoadedCatalogue extends Catalogue {
+  source: CatalogueSource;
+}
+
+const DEFAULT_TIMEOUT = 20_000;
+
+// Shared through the global object so that two copies of the script on one page fetch once.
+const REGISTRY_KEY = Symbol.for('pomoc.catalogues.v1');
+type Registry = Map<string, Promise<LoadedCatalogue>>;
+const registry = (): Registry => {
+  const global = globalThis as { [REGISTRY_KEY]?: Registry };
+  return (global[REGISTRY_KEY] ??= new Map());
+};
+
+const absolute = (url: string) =>
+  typeof document === 'undefined' ? new URL(url).href : new URL(url, document.baseURI).href;
+
+/** The catalogue at `url`, fetched once per page whoever asks. */
+export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<LoadedCatalogue> {
+  let key: string;
+  try {
+    key = absolute(url);
+  } catch (cause) {
+    return Promise.reject(new CatalogueError('network', `"${url}" is not a valid catalogue address.`, { url, cause }));
+  }
+  const loads = registry();
+  let load = loads.get(key);
+  if (!load) {
+    load = fetchAndValidate(key, options);
+    loads.set(key, load);
+    // A failed load is forgotten, so that "try again" fetches anew.
+    load.catch(() => loads.get(key) === load && loads.delete(key));
+  }
+  return load;
+}
+
+/** Forget the page's copy of `url`, so that the next loadCatalogue fetches it again. */
+export function forgetCatalogue(url: string): void {
+  registry().delete(absolute(url));
+}
+
+async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
+  const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
+  try {
+    const text = await fetchText(url, options);
+    const catalogue = parse(url, text);
+    const fetchedAt = new Date().toISOString();
+    void cache?.save(url, { text, savedAt: fetchedAt });
+    return { ...catalogue, source: { url, fetchedAt } };
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    const copy = await cache?.load(url);
+    if (!copy) throw error;
+    try {
+      return { ...parse(url, copy.text), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+    } catch {
+      throw error;
+    }
+  }
+}
+
+function parse(url: string, text: string): Catalogue {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const looksLikeHtml = /^\s*</.test(text);
+    throw new CatalogueError(
+      'not-json',
+      looksLikeHtml
+        ? `${url} returned a web page instead of a catalogue (JSON). Check the address.`
+        : `${url} is not valid JSON: ${describeJsonError(cause as Error, text)}.`,
+      { url, cause },
+    );
+  }
+  return validateCatalogue(json);
+}
+
+async function fetchText(url: string, options: LoadOptions): Promise<string> {
+  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetchFn(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (cause) {
+      if (timedOut) throw timeoutError(url, timeout, cause);
+      if (isCrossOrigin(url) && (await answersOpaquely(fetchFn, url))) {
+        throw new CatalogueError(
+          'cors',
+          `The server of ${url} answers, but does not let other websites read the catalogue (CORS). Its publisher must send the header Access-Control-Allow-Origin.`,
+          { url, cause },
+        );
+      }
+      throw new CatalogueError(
+        'network',
+        `The catalogue at ${url} cannot be reached (no connection, or the server is down).`,
+        {
+          url,
+          cause,
+        },
+      );
+    }
+    if (!response.ok) {
+      const reason = response.status === 404 ? 'was not found' : `answered with an error`;
+      throw new CatalogueError('http', `The catalogue at ${url} ${reason} (HTTP ${response.status}).`, {
+        url,
+        status: response.status,
+      });
+    }
+    try {
+      return await response.text();
+    } catch (cause) {
+      if (timedOut) throw timeoutError(url, timeout, cause);
+      throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const timeoutError = (url: string, timeout: number, cause: unknown) =>
+  new CatalogueError('timeout', `The catalogue at ${url} did not arrive within ${Math.round(timeout / 1000)} s.`, {
+    url,
+    cause,
+  });
+
+function isCrossOrigin(url: string): boolean {
+  return typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+}
+
+/**
+ * A failed cross-origin fetch is a CORS block or a network failure: the browser will not say
+ * which. A no-cors request succeeds (opaquely) only when the server answers, so it tells them apart.
+ */
+async function answersOpaquely(fetchFn: typeof fetch, url: string): Promise<boolean> {
+  try {
+    await fetchFn(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
