@@ -1,0 +1,125 @@
+/**
+ * Opening hours: "is it open now?" in Czech local time, Czech public holidays included.
+ */
+import { WEEKDAYS, type Schedule, type Weekday } from './schema.js';
+
+const DAY_MINUTES = 24 * 60;
+const WEEK_MINUTES = 7 * DAY_MINUTES;
+
+/** A moment as the clock on a wall in Czechia shows it. */
+export interface PragueTime {
+  year: number;
+  month: number;
+  day: number;
+  /** 0 = Monday … 6 = Sunday */
+  weekday: number;
+  minutes: number;
+}
+
+const pragueFormat = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Prague',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  weekday: 'short',
+  hour: 'numeric',
+  minute: 'numeric',
+  hourCycle: 'h23',
+});
+const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+export function pragueTime(date: Date): PragueTime {
+  const parts: Record<string, string> = {};
+  for (const part of pragueFormat.formatToParts(date)) parts[part.type] = part.value;
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    weekday: WEEKDAY_SHORT.indexOf(parts.weekday),
+    minutes: Number(parts.hour) * 60 + Number(parts.minute),
+  };
+}
+
+/** Easter Sunday (Gregorian), by the anonymous algorithm. */
+function easterSunday(year: number): { month: number; day: number } {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
+
+const FIXED_HOLIDAYS = ['1-1', '5-1', '5-8', '7-5', '7-6', '9-28', '10-28', '11-17', '12-24', '12-25', '12-26'];
+
+/** Czech public holidays (státní svátky and ostatní svátky), Good Friday and Easter Monday included. */
+export function isCzechPublicHoliday(year: number, month: number, day: number): boolean {
+  if (FIXED_HOLIDAYS.includes(`${month}-${day}`)) return true;
+  const easter = easterSunday(year);
+  const easterDate = Date.UTC(year, easter.month - 1, easter.day);
+  const date = Date.UTC(year, month - 1, day);
+  const offset = Math.round((date - easterDate) / 86_400_000);
+  return offset === -2 || offset === 1;
+}
+
+/** A schedule compiled to minutes of the week, Monday 00:00 = 0. */
+export interface CompiledSchedule {
+  alwaysOpen: boolean;
+  openOnPublicHolidays: boolean;
+  /** Pairs [start, end) in week minutes; an end past the week wraps to its start. */
+  intervals: number[];
+}
+
+const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+
+export function compileSchedule(schedule: Schedule | undefined): CompiledSchedule | undefined {
+  if (!schedule) return undefined;
+  if (!schedule.alwaysOpen && !schedule.hours?.length) return undefined;
+  const intervals: number[] = [];
+  for (const range of schedule.hours ?? []) {
+    const opens = toMinutes(range.opens);
+    let closes = toMinutes(range.closes);
+    if (closes <= opens) closes += DAY_MINUTES;
+    for (const day of range.days) {
+      const start = WEEKDAYS.indexOf(day) * DAY_MINUTES + opens;
+      intervals.push(start, start + closes - opens);
+    }
+  }
+  return {
+    alwaysOpen: schedule.alwaysOpen === true,
+    openOnPublicHolidays: schedule.openOnPublicHolidays === true,
+    intervals,
+  };
+}
+
+/** Open at that moment? undefined when the catalogue does not say. */
+export function isOpenAt(compiled: CompiledSchedule | undefined, time: PragueTime): boolean | undefined {
+  if (!compiled) return undefined;
+  if (compiled.alwaysOpen) return true;
+  if (!compiled.openOnPublicHolidays && isCzechPublicHoliday(time.year, time.month, time.day)) return false;
+  const now = time.weekday * DAY_MINUTES + time.minutes;
+  const { intervals } = compiled;
+  for (let i = 0; i < intervals.length; i += 2) {
+    const start = intervals[i];
+    const end = intervals[i + 1];
+    if ((now >= start && now < end) || (now + WEEK_MINUTES >= start && now + WEEK_MINUTES < end)) return true;
+  }
+  return false;
+}
+
+/** The opening ranges of one weekday, e.g. [{opens: '08:00', closes: '12:00'}, …], sorted. */
+export function hoursOn(schedule: Schedule | undefined, weekday: Weekday): { opens: string; closes: string }[] {
+  return (schedule?.hours ?? [])
+    .filter((range) => range.days.includes(weekday))
+    .map(({ opens, closes }) => ({ opens, closes }))
+    .sort((a, b) => a.opens.localeCompare(b.opens));
+}

@@ -1,0 +1,112 @@
+import { expect } from '@open-wc/testing';
+import { smallCatalogue } from '../../test/fixtures/catalogue.js';
+import { SearchIndex, searchIndex, type SearchQuery } from './search.js';
+import { validateCatalogue } from './validate.js';
+
+const index = () => new SearchIndex(validateCatalogue(smallCatalogue()));
+const ids = (query: SearchQuery, on = index()) => on.search(query).map((hit) => hit.service.id);
+
+// Monday 23 November 2026, 10:00 in Prague (CET, UTC+1).
+const MONDAY_MORNING = new Date('2026-11-23T09:00:00Z');
+
+describe('SearchIndex.search', () => {
+  it('lists every active service by Czech alphabetical order when nothing is asked', () => {
+    expect(ids({})).to.deep.equal(['svc-azyl', 'svc-dluhy', 'svc-poradna', 'svc-pecovatelska']);
+  });
+
+  it('ignores diacritics and case', () => {
+    expect(ids({ text: 'pecovatelska' })).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'PEČOVATELSKÁ' })).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'mirosov' })).to.deep.equal(['svc-poradna', 'svc-dluhy']);
+  });
+
+  it('forgives a typo', () => {
+    expect(ids({ text: 'pecovatelsak' })).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'azilovy' })).to.deep.equal(['svc-azyl']);
+  });
+
+  it('finds words as they are typed', () => {
+    const typed = ['p', 'pe', 'peč', 'pečo'].map((text) => ids({ text }));
+    expect(typed.at(-1)).to.deep.equal(['svc-pecovatelska']);
+    expect(typed[0]).to.include('svc-pecovatelska');
+  });
+
+  it('searches provider, type label, paragraph, tags, target groups and towns', () => {
+    expect(ids({ text: 'charita' })).to.have.members(['svc-poradna', 'svc-azyl']);
+    expect(ids({ text: 'azylové domy' })).to.deep.equal(['svc-azyl']);
+    expect(ids({ text: '§40' })).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'exekuce' })).to.have.members(['svc-poradna', 'svc-dluhy']);
+    expect(ids({ text: 'domaciho nasili' })).to.deep.equal(['svc-azyl']);
+    expect(ids({ text: 'Kamenný Újezd' })).to.deep.equal(['svc-pecovatelska']);
+  });
+
+  it('needs every word to match', () => {
+    expect(ids({ text: 'exekuce mirosov' })).to.have.members(['svc-poradna', 'svc-dluhy']);
+    expect(ids({ text: 'exekuce rokycany' })).to.deep.equal([]);
+  });
+
+  it('ranks a name starting with the query first, then exact words, then approximate ones', () => {
+    const hits = index().search({ text: 'dluh' });
+    expect(hits.map((hit) => [hit.service.id, hit.quality])).to.deep.equal([
+      ['svc-dluhy', 'name'],
+      ['svc-poradna', 'exact'],
+    ]);
+  });
+
+  it('gives the same order every time', () => {
+    const on = index();
+    const first = ids({ text: 'poradenstvi' }, on);
+    expect(first.length).to.be.greaterThan(1);
+    for (let i = 0; i < 5; i++) expect(ids({ text: 'poradenstvi' }, on)).to.deep.equal(first);
+  });
+
+  it('filters by service type, kind, form, target and age group', () => {
+    expect(ids({ filters: { serviceTypes: ['azylove-domy', 'dluhove-poradenstvi'] } })).to.deep.equal([
+      'svc-azyl',
+      'svc-dluhy',
+    ]);
+    expect(ids({ filters: { kinds: ['related'] } })).to.deep.equal(['svc-dluhy']);
+    expect(ids({ filters: { kinds: ['social'] } })).to.not.include('svc-dluhy');
+    expect(ids({ filters: { forms: ['terenni'] } })).to.deep.equal(['svc-dluhy', 'svc-pecovatelska']);
+    expect(ids({ filters: { targetGroups: ['rodiny-s-detmi'] } })).to.deep.equal(['svc-azyl', 'svc-poradna']);
+    expect(ids({ filters: { ageGroups: ['starsi-seniori'] } })).to.deep.equal(['svc-pecovatelska']);
+  });
+
+  it('combines filters: any value within one, all of them together', () => {
+    expect(ids({ filters: { forms: ['terenni', 'pobytova'], targetGroups: ['rodiny-s-detmi'] } })).to.deep.equal([
+      'svc-azyl',
+    ]);
+    expect(ids({ text: 'poradenstvi', filters: { freeOfCharge: true, kinds: ['related'] } })).to.deep.equal([
+      'svc-dluhy',
+    ]);
+  });
+
+  it('filters by town: where the service is, or whom it serves', () => {
+    expect(ids({ filters: { towns: ['Mirošov'] } })).to.deep.equal(['svc-dluhy', 'svc-poradna']);
+    expect(ids({ filters: { towns: ['strasice'] } })).to.deep.equal(['svc-dluhy']);
+    expect(ids({ filters: { towns: ['Rokycany'] } })).to.deep.equal(['svc-azyl', 'svc-pecovatelska']);
+    expect(index().towns).to.deep.equal(['Kamenný Újezd', 'Mirošov', 'Rokycany', 'Strašice']);
+  });
+
+  it('filters services open now, in Prague time', () => {
+    expect(ids({ filters: { openNow: true }, now: MONDAY_MORNING })).to.deep.equal([
+      'svc-azyl',
+      'svc-poradna',
+      'svc-pecovatelska',
+    ]);
+    const sunday = new Date('2026-11-22T09:00:00Z');
+    expect(ids({ filters: { openNow: true }, now: sunday })).to.deep.equal(['svc-azyl']);
+    // 17 November is a public holiday (a Tuesday in 2026): only the non-stop shelter is open.
+    expect(ids({ filters: { openNow: true }, now: new Date('2026-11-17T09:00:00Z') })).to.deep.equal(['svc-azyl']);
+  });
+
+  it('leaves inactive services out unless asked', () => {
+    expect(ids({ text: 'klub' })).to.deep.equal([]);
+    expect(ids({ text: 'klub', filters: { includeInactive: true } })).to.deep.equal(['svc-klub']);
+  });
+
+  it('builds one index per catalogue', () => {
+    const catalogue = validateCatalogue(smallCatalogue());
+    expect(searchIndex(catalogue)).to.equal(searchIndex(catalogue));
+  });
+});
