@@ -1,0 +1,185 @@
+/**
+ * The `pomoc` command line: tools for the people who keep a catalogue.
+ *   pomoc validate <file|url> [--lang cs|en] [--json]
+ *   pomoc schema
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { CatalogueError } from '../catalogue/errors.js';
+import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';
+import { formatIssue, type MessageLang } from '../catalogue/messages.js';
+import { describeJsonError } from '../catalogue/parse.js';
+import { textIn } from '../catalogue/text.js';
+import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
+
+const VERSION = '0.1.0';
+
+// prettier-ignore
+const T = {
+  cs: {
+    usage: `Použití:
+  pomoc validate <soubor|url> [--lang cs|en] [--json]   zkontroluje katalog, vypíše každý problém
+  pomoc schema                                          vypíše JSON Schema formátu katalogu
+  pomoc --help | --version
+
+Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze přečíst.`,
+    catalogue: 'Katalog', errors: 'Chyby', warnings: 'Varování', loaded: 'Načteno',
+    counts: (c: Counts) => `${c.organizations} organizací, ${c.locations} míst, ${c.services} služeb, ${c.situations} životních situací, ${c.crisisLines} krizových linek`,
+    valid: (w: number) => `Výsledek: PLATNÝ${w ? ` (${w} varování)` : ''}.`,
+    invalid: (e: number, w: number) => `Výsledek: NEPLATNÝ – chyb: ${e}, varování: ${w}.`,
+    unreadable: 'Soubor nelze přečíst', notJson: 'Soubor není platný JSON', unknownCommand: 'Neznámý příkaz',
+    missingSource: 'Chybí soubor nebo adresa katalogu.',
+    notCatalogue: 'Soubor není katalog Pomoc (nejde o objekt JSON, nebo chybí schemaVersion).',
+    schemaVersion: (v: unknown) => `Nepodporovaná verze formátu ${JSON.stringify(v)}; tato verze Pomoc čte verzi 1.`,
+  },
+  en: {
+    usage: `Usage:
+  pomoc validate <file|url> [--lang cs|en] [--json]   check a catalogue and list every problem
+  pomoc schema                                        print the JSON Schema of the catalogue format
+  pomoc --help | --version
+
+Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
+    catalogue: 'Catalogue', errors: 'Errors', warnings: 'Warnings', loaded: 'Loaded',
+    counts: (c: Counts) => `${c.organizations} organisations, ${c.locations} locations, ${c.services} services, ${c.situations} life situations, ${c.crisisLines} crisis lines`,
+    valid: (w: number) => `Result: VALID${w ? ` (${w} warnings)` : ''}.`,
+    invalid: (e: number, w: number) => `Result: INVALID – ${e} errors, ${w} warnings.`,
+    unreadable: 'Cannot read the file', notJson: 'The file is not valid JSON', unknownCommand: 'Unknown command',
+    missingSource: 'Give the file or URL of a catalogue.',
+    notCatalogue: 'The file is not a Pomoc catalogue (not a JSON object, or no schemaVersion).',
+    schemaVersion: (v: unknown) => `Unsupported format version ${JSON.stringify(v)}; this version of Pomoc reads version 1.`,
+  },
+};
+
+interface Counts {
+  organizations: number;
+  locations: number;
+  services: number;
+  situations: number;
+  crisisLines: number;
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultLang = (): MessageLang => ((process.env.LC_ALL || process.env.LANG || '').startsWith('cs') ? 'cs' : 'en');
+
+export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(String((error as Error).message));
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const lang: MessageLang = values.lang === 'cs' || values.lang === 'en' ? values.lang : defaultLang();
+  const t = T[lang];
+  const [command, source] = positionals;
+
+  if (values.version) {
+    io.out(VERSION);
+    return 0;
+  }
+  if (values.help || !command) {
+    io.out(t.usage);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'schema') {
+    io.out(catalogueJsonSchemaText().trimEnd());
+    return 0;
+  }
+  if (command !== 'validate') {
+    io.err(`${t.unknownCommand}: ${command}\n\n${t.usage}`);
+    return 2;
+  }
+  if (!source) {
+    io.err(`${t.missingSource}\n\n${t.usage}`);
+    return 2;
+  }
+
+  let text: string;
+  try {
+    text = await readSource(source);
+  } catch (error) {
+    io.err(`${t.unreadable}: ${source}: ${(error as Error).message}`);
+    return 2;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    io.err(`${t.notJson}: ${source}: ${describeJsonError(error as Error, text)}`);
+    return 1;
+  }
+  let catalogue: Catalogue;
+  try {
+    catalogue = validateCatalogue(json);
+  } catch (error) {
+    if (error instanceof CatalogueError) {
+      const version = (json as { schemaVersion?: unknown }).schemaVersion;
+      io.err(
+        `${source}: ${error.code === 'schema-version' && version !== undefined ? t.schemaVersion(version) : t.notCatalogue}`,
+      );
+      return 1;
+    }
+    throw error;
+  }
+
+  const errors = catalogue.issues.filter((issue) => issue.severity === 'error');
+  const warnings = catalogue.issues.filter((issue) => issue.severity === 'warning');
+  if (values.json) {
+    io.out(
+      JSON.stringify(
+        {
+          source,
+          valid: errors.length === 0,
+          counts: counts(catalogue),
+          issues: catalogue.issues.map((issue) => ({ ...issue, message: formatIssue(issue, lang) })),
+        },
+        null,
+        2,
+      ),
+    );
+    return errors.length ? 1 : 0;
+  }
+  io.out(`${t.catalogue}: ${textIn(catalogue.meta.title, lang, catalogue.meta.language)} (${source})`);
+  if (errors.length) {
+    io.out(`\n${t.errors} (${errors.length}):`);
+    for (const issue of errors) io.out(`  ✗ ${formatIssue(issue, lang)}`);
+  }
+  if (warnings.length) {
+    io.out(`\n${t.warnings} (${warnings.length}):`);
+    for (const issue of warnings) io.out(`  ! ${formatIssue(issue, lang)}`);
+  }
+  io.out(`\n${t.loaded}: ${t.counts(counts(catalogue))}.`);
+  io.out(errors.length ? t.invalid(errors.length, warnings.length) : t.valid(warnings.length));
+  return errors.length ? 1 : 0;
+}
+
+const counts = (catalogue: Catalogue): Counts => ({
+  organizations: catalogue.organizations.length,
+  locations: catalogue.locations.length,
+  services: catalogue.services.length,
+  situations: catalogue.situations.length,
+  crisisLines: catalogue.crisisLines.length,
+});
+
+async function readSource(source: string): Promise<string> {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+    return response.text();
+  }
+  return readFile(source, 'utf8');
+}
