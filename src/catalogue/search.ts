@@ -19,7 +19,7 @@ import {
   targetGroup as targetGroupEntry,
 } from './codelists.js';
 import { compileSchedule, isOpenAt, pragueTime, type CompiledSchedule } from './hours.js';
-import { normalize, tokenize } from './normalize.js';
+import { czechSortKey, normalize, tokenize } from './normalize.js';
 import type { Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
@@ -55,8 +55,8 @@ export interface SearchHit {
   quality: MatchQuality;
 }
 
-// How much a word counts by the field it is found in.
-const WEIGHTS = { name: 10, type: 6, provider: 5, tags: 4, town: 3, targetGroup: 3, description: 1 };
+// How much a word counts by the field it is found in (in the order the index adds them).
+const WEIGHTS = { name: 10, type: 6, provider: 5, tags: 4, targetGroup: 3, town: 3, description: 1 };
 const EXACT = 1;
 const PREFIX = 0.75;
 const FUZZY = 0.45;
@@ -65,8 +65,6 @@ const FUZZY_MAX_TERMS = 12;
 const FUZZY_MATCH = 2;
 
 const QUALITY_RANK: Record<MatchQuality, number> = { name: 0, exact: 1, fuzzy: 2, all: 3 };
-
-const collator = new Intl.Collator('cs', { sensitivity: 'base', numeric: true });
 
 const bits = (list: readonly { code: string }[]) => new Map(list.map((entry, index) => [entry.code, 1 << index]));
 const FORM_BITS = bits(FORMS);
@@ -82,7 +80,9 @@ export class SearchIndex {
   /** Every town named by a location or an area served, in Czech alphabetical order. */
   readonly towns: readonly string[];
 
+  /** For each word: pairs of (service index, weight). */
   private readonly postings = new Map<string, number[]>();
+  private readonly terms = new Map<string, { lastDoc: number; postings: number[] }>();
   private readonly vocabulary: string[];
   private fuse?: Fuse<string>;
   private readonly names: string[];
@@ -128,6 +128,7 @@ export class SearchIndex {
     const typeWords = new Map<string, string[]>();
     const groupWords = new Map<string, string[]>();
     const providerWords = new Map<string, string[]>();
+    const townWords = new Map<string, string[]>();
     const wordsOf = <K>(cache: Map<K, string[]>, key: K, make: () => string[]) => {
       let words = cache.get(key);
       if (!words) cache.set(key, (words = make()));
@@ -160,9 +161,16 @@ export class SearchIndex {
         docs.push(doc);
       }
 
-      const weights = new Map<string, number>();
+      // Fields go from the heaviest down, so a word's first posting for a service has its weight.
       const add = (words: readonly string[], weight: number) => {
-        for (const word of words) if ((weights.get(word) ?? 0) < weight) weights.set(word, weight);
+        for (const word of words) {
+          let term = this.terms.get(word);
+          if (!term) this.terms.set(word, (term = { lastDoc: -1, postings: [] }));
+          if (term.lastDoc !== doc) {
+            term.lastDoc = doc;
+            term.postings.push(doc, weight);
+          }
+        }
       };
       add(tokenize([...allTexts(service.name), ...allTexts(service.alternateName)].join(' ')), WEIGHTS.name);
       add(
@@ -178,8 +186,7 @@ export class SearchIndex {
         ),
         WEIGHTS.provider,
       );
-      add(tokenize((service.tags ?? []).join(' ')), WEIGHTS.tags);
-      add(tokenize([...towns].join(' ')), WEIGHTS.town);
+      if (service.tags) add(tokenize(service.tags.join(' ')), WEIGHTS.tags);
       for (const group of service.targetGroups ?? []) {
         add(
           wordsOf(groupWords, group, () => {
@@ -189,19 +196,24 @@ export class SearchIndex {
           WEIGHTS.targetGroup,
         );
       }
-      add(tokenize(allTexts(service.description).join(' ')), WEIGHTS.description);
-
-      for (const [word, weight] of weights) {
-        let list = this.postings.get(word);
-        if (!list) this.postings.set(word, (list = []));
-        list.push(doc, weight);
-      }
+      for (const town of towns)
+        add(
+          wordsOf(townWords, town, () => tokenize(town)),
+          WEIGHTS.town,
+        );
+      if (service.description) add(tokenize(allTexts(service.description).join(' ')), WEIGHTS.description);
     }
 
+    for (const [word, term] of this.terms) this.postings.set(word, term.postings);
+    this.terms.clear();
     this.vocabulary = [...this.postings.keys()].sort();
-    this.towns = [...townNames.values()].sort(collator.compare);
+    this.towns = [...townNames.values()]
+      .map((town) => [czechSortKey(town), town])
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([, town]) => town);
+    const keys = services.map((service) => czechSortKey(allTexts(service.name)[0] ?? ''));
     const order = Array.from({ length: count }, (_, doc) => doc).sort(
-      (a, b) => collator.compare(this.names[a], this.names[b]) || compareIds(services[a].id, services[b].id),
+      (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
     );
     this.alphabetical = Int32Array.from(order);
     this.nameOrder = new Int32Array(count);
@@ -328,7 +340,7 @@ export class SearchIndex {
   }
 }
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const indexes = new WeakMap<Catalogue, SearchIndex>();
 
