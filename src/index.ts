@@ -1,5 +1,7 @@
 /**
  * Pomoc: web components for Czech catalogues of social and related services.
- * The public surface: the catalogue API and its types (the widgets register from here as they land).
+ * Importing this module registers the widgets; it also exports the catalogue API and its types.
  */
 export * from './catalogue/index.js';
+export { PomocFinder } from './widgets/finder/pomoc-finder.js';
+export type { PomocSearchDetail, PomocSelectDetail, PomocEventMap } from './internal/events.js';

@@ -39,3 +39,4 @@ export { resolveText, textIn, allTexts, type ResolvedText } from './text.js';
 export { webHref, mailtoHref, telHref, formatPhone } from './links.js';
 export { formatIssue, message, type MessageCode, type MessageLang, type IssueEffect } from './messages.js';
 export { normalize, tokenize } from './normalize.js';
+export { distanceKm, townCentres, serviceDistance, type Point } from './geo.js';

@@ -1,0 +1,59 @@
+/** Distances for "nearest first": town centres from the catalogue's own places, and great-circle km. */
+import { normalize } from './normalize.js';
+import type { Service } from './schema.js';
+import type { Catalogue } from './validate.js';
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+const EARTH_RADIUS_KM = 6371;
+const radians = (degrees: number) => (degrees * Math.PI) / 180;
+
+export function distanceKm(a: Point, b: Point): number {
+  const dLat = radians(b.latitude - a.latitude);
+  const dLon = radians(b.longitude - a.longitude);
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(radians(a.latitude)) * Math.cos(radians(b.latitude)) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
+}
+
+const centres = new WeakMap<Catalogue, Map<string, Point>>();
+
+/** The centre of each town that has located, public places in the catalogue (keyed by normalised name). */
+export function townCentres(catalogue: Catalogue): Map<string, Point> {
+  let result = centres.get(catalogue);
+  if (result) return result;
+  const sums = new Map<string, { latitude: number; longitude: number; count: number }>();
+  for (const location of catalogue.locations) {
+    const city = location.address?.city;
+    if (location.hidden || !city || location.latitude === undefined || location.longitude === undefined) continue;
+    const key = normalize(city);
+    const sum = sums.get(key) ?? { latitude: 0, longitude: 0, count: 0 };
+    sum.latitude += location.latitude;
+    sum.longitude += location.longitude;
+    sum.count++;
+    sums.set(key, sum);
+  }
+  result = new Map(
+    [...sums].map(([key, sum]) => [key, { latitude: sum.latitude / sum.count, longitude: sum.longitude / sum.count }]),
+  );
+  centres.set(catalogue, result);
+  return result;
+}
+
+/**
+ * How far a service is from a point: its nearest public place, or 0 when it comes to the given
+ * town (area served). Infinity when it has neither.
+ */
+export function serviceDistance(catalogue: Catalogue, service: Service, from: Point, fromTown?: string): number {
+  if (fromTown && service.areaServed?.some((town) => normalize(town) === normalize(fromTown))) return 0;
+  let best = Infinity;
+  for (const id of service.locationIds ?? []) {
+    const location = catalogue.locationById.get(id);
+    if (!location || location.hidden || location.latitude === undefined || location.longitude === undefined) continue;
+    best = Math.min(best, distanceKm(from, { latitude: location.latitude, longitude: location.longitude }));
+  }
+  return best;
+}

@@ -1,0 +1,108 @@
+import { css } from 'lit';
+
+/**
+ * The stylesheet every widget starts from. Theming goes through `--pomoc-*` custom properties,
+ * each with a fallback, so a host page sets only what it wants to change.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--pomoc-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--pomoc-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--pomoc-text, #1b1b1b);
+    background: var(--pomoc-background, transparent);
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [hidden] {
+    display: none !important;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol,
+  dl,
+  dd,
+  fieldset {
+    margin: 0;
+  }
+  button,
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+  a {
+    color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--pomoc-focus, var(--pomoc-accent, #0b5cad));
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-height: 2.75rem;
+    padding: 0.4rem 0.9rem;
+    border: 2px solid var(--pomoc-accent, #0b5cad);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+    color: var(--pomoc-accent, #0b5cad);
+    font-weight: 600;
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .button.primary {
+    background: var(--pomoc-accent, #0b5cad);
+    color: var(--pomoc-accent-text, #fff);
+  }
+  .notice {
+    padding: 0.6rem 0.8rem;
+    border-inline-start: 4px solid var(--pomoc-warning, #b35c00);
+    background: var(--pomoc-warning-background, #fff4e5);
+  }
+  .error {
+    border-inline-start-color: var(--pomoc-danger, #b00020);
+    background: var(--pomoc-danger-background, #fdecee);
+  }
+  @media (forced-colors: active) {
+    .button,
+    .notice {
+      border-color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

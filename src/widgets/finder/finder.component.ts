@@ -1,0 +1,986 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  AGE_GROUPS,
+  FORMS,
+  SERVICE_TYPE_GROUPS,
+  SERVICE_TYPES,
+  TARGET_GROUPS,
+  capacityUnit,
+  codeLabel,
+  form as formEntry,
+  serviceTypeLabel,
+  targetGroup as targetGroupEntry,
+} from '../../catalogue/codelists.js';
+import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
+import { hoursOn } from '../../catalogue/hours.js';
+import { formatPhone, mailtoHref, telHref, webHref } from '../../catalogue/links.js';
+import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { normalize } from '../../catalogue/normalize.js';
+import { WEEKDAYS, type LocalizedText, type Service } from '../../catalogue/schema.js';
+import { searchIndex, type SearchHit } from '../../catalogue/search.js';
+import { PomocElement } from '../../internal/base.js';
+import { errorMessage } from '../../internal/errors.js';
+import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
+import { baseStyles } from '../../internal/styles.js';
+import { UrlState } from '../../internal/url-state.js';
+import { finderStyles } from './finder.styles.js';
+import {
+  FACETS,
+  emptyView,
+  filtersOf,
+  splitList,
+  viewFromUrl,
+  viewToUrl,
+  type Facet,
+  type FinderView,
+  type SortOrder,
+} from './finder.state.js';
+
+const ANNOUNCE_DELAY = 700;
+const TYPING_PAUSE = 1000;
+
+const WEEKDAY_NAMES = () => [
+  msg('pondělí', { id: 'day.mo' }),
+  msg('úterý', { id: 'day.tu' }),
+  msg('středa', { id: 'day.we' }),
+  msg('čtvrtek', { id: 'day.th' }),
+  msg('pátek', { id: 'day.fr' }),
+  msg('sobota', { id: 'day.sa' }),
+  msg('neděle', { id: 'day.su' }),
+];
+
+/**
+ * @summary Search and filter the providers and services of a catalogue.
+ *
+ * @event pomoc-search - The results changed. `detail`: `{ query, filters, count, serviceIds }`.
+ * @event pomoc-select - A resident opened a service's detail. `detail`: `{ serviceId, service }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The heading.
+ * @csspart search - The search form.
+ * @csspart input - The search field.
+ * @csspart filters - The filter panel.
+ * @csspart chips - The list of active filters.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart result-name - The name of a service in a result.
+ * @csspart detail - The detail of a result.
+ * @csspart more - The "show more" button.
+ *
+ * @cssprop --pomoc-font - Font family.
+ * @cssprop --pomoc-font-size - Base font size.
+ * @cssprop --pomoc-text - Text colour.
+ * @cssprop --pomoc-muted - Secondary text colour.
+ * @cssprop --pomoc-background - Background of the widget.
+ * @cssprop --pomoc-surface - Background of results and buttons.
+ * @cssprop --pomoc-border - Border colour.
+ * @cssprop --pomoc-accent - Accent colour (buttons, links, focus).
+ * @cssprop --pomoc-accent-text - Text on the accent colour.
+ * @cssprop --pomoc-radius - Corner radius.
+ */
+@localized()
+export class PomocFinder extends PomocElement {
+  static override styles = [baseStyles, finderStyles];
+
+  /** The heading shown above the search; a default in the interface language. */
+  @property() heading = '';
+  /** How many results show at once before "show more". */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  /** Preset service types (codes, space-separated). */
+  @property({ attribute: 'service-types' }) presetServiceTypes = '';
+  /** Preset target groups (codes, space-separated), e.g. "seniori". */
+  @property({ attribute: 'target-groups' }) presetTargetGroups = '';
+  /** Preset forms (codes, space-separated). */
+  @property({ attribute: 'forms' }) presetForms = '';
+  /** Preset towns (names, comma-separated). */
+  @property({ attribute: 'towns' }) presetTowns = '';
+  /** Preset kinds: "social", "related". */
+  @property({ attribute: 'kinds' }) presetKinds = '';
+  /** Which presets are fixed rather than pre-selected: e.g. "target-groups towns". */
+  @property({ attribute: 'fixed-filters' }) fixedFilters = '';
+  /** Keep the view in the page URL (default). Set `url-state="off"` to keep it out. */
+  @property({ attribute: 'url-state' }) urlStateMode: 'on' | 'off' = 'on';
+
+  @state() private view: FinderView = emptyView();
+  @state() private shown = 20;
+  @state() private announcement = '';
+  @state() private printing = false;
+  @state() private origin?: { point: Point; town?: string };
+  @state() private geolocation: 'idle' | 'asking' | 'failed' = 'idle';
+
+  @query('#q') private searchField?: HTMLInputElement;
+
+  private hits: SearchHit[] = [];
+  private distances = new Map<string, number>();
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private typing = false;
+  private urlState?: UrlState;
+  private focusAfterMore?: number;
+
+  private readonly onPopState = () => this.restoreFromUrl();
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    clearTimeout(this.announceTimer);
+    clearTimeout(this.typingTimer);
+  }
+
+  /** The presets that are fixed, by facet. */
+  private get fixed(): Partial<Record<Facet, string[]>> {
+    const fixed: Partial<Record<Facet, string[]>> = {};
+    const names = new Set(splitList(this.fixedFilters));
+    for (const facet of FACETS) {
+      if (names.has(attributeOf(facet))) fixed[facet] = this.preset(facet);
+    }
+    return fixed;
+  }
+
+  private preset(facet: Facet): string[] {
+    switch (facet) {
+      case 'serviceTypes':
+        return splitList(this.presetServiceTypes);
+      case 'targetGroups':
+        return splitList(this.presetTargetGroups);
+      case 'forms':
+        return splitList(this.presetForms);
+      case 'towns':
+        return splitList(this.presetTowns, /\s*,\s*/);
+      case 'kinds':
+        return splitList(this.presetKinds);
+    }
+  }
+
+  private initialiseView(): void {
+    this.shown = this.pageSize;
+    if (this.urlStateMode !== 'off') this.urlState = new UrlState(`${this.id || 'finder'}.`);
+    if (this.urlState?.has()) {
+      this.restoreFromUrl();
+    } else {
+      const view = emptyView();
+      for (const facet of FACETS) view[facet] = this.preset(facet);
+      this.view = view;
+    }
+  }
+
+  private restoreFromUrl() {
+    if (!this.urlState) return;
+    this.view = viewFromUrl(this.urlState.read());
+    this.shown = this.pageSize;
+  }
+
+  protected override catalogueReady(): void {
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // State set here renders in this same update.
+    if (!this.hasUpdated) this.initialiseView();
+    if (!this.catalogue || this.loadState !== 'ready') return;
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (keys.has('view') || keys.has('catalogue') || keys.has('origin') || keys.has('loadState')) {
+      this.computeResults(this.catalogue);
+    }
+  }
+
+  private computeResults(catalogue: LoadedCatalogue) {
+    const view = this.view;
+    const filters = filtersOf(view, this.fixed);
+    let hits = searchIndex(catalogue).search({ text: view.query, filters });
+    const origin = this.distanceOrigin(catalogue);
+    this.distances = new Map();
+    // Without a query the search already returns services by name.
+    if (view.sort === 'name' && view.query.trim()) {
+      hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
+    }
+    if (view.sort === 'distance' && origin) {
+      for (const hit of hits) {
+        this.distances.set(hit.service.id, serviceDistance(catalogue, hit.service, origin.point, origin.town));
+      }
+      hits = [...hits].sort((a, b) => this.distances.get(a.service.id)! - this.distances.get(b.service.id)!);
+    }
+    this.hits = hits;
+    this.scheduleAnnouncement(filters);
+  }
+
+  private distanceOrigin(catalogue: LoadedCatalogue): { point: Point; town?: string } | undefined {
+    if (this.origin) return this.origin;
+    if (!this.view.from) return undefined;
+    const point = townCentres(catalogue).get(normalize(this.view.from));
+    return point ? { point, town: this.view.from } : undefined;
+  }
+
+  private scheduleAnnouncement(filters: ReturnType<typeof filtersOf>) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const count = this.hits.length;
+      this.announcement = count
+        ? msg(str`Nalezeno: ${servicesCount(count, this.language)}.`, { id: 'finder.found' })
+        : msg('Nic nenalezeno.', { id: 'finder.nothing-found' });
+      this.emit('pomoc-search', {
+        query: this.view.query,
+        filters,
+        count,
+        serviceIds: this.hits.map((hit) => hit.service.id),
+      });
+    }, ANNOUNCE_DELAY);
+  }
+
+  /** Change the view; `push` adds a history entry, typing only replaces the current one. */
+  private changeView(patch: Partial<FinderView>, mode: 'push' | 'replace' = 'push') {
+    this.view = { ...this.view, ...patch };
+    if (!('detail' in patch)) this.shown = this.pageSize;
+    this.urlState?.write(viewToUrl(this.view), mode);
+  }
+
+  private onQueryInput(event: Event) {
+    const value = (event.target as HTMLInputElement).value;
+    // The first keystroke of a burst makes a history entry; the rest of the burst updates it.
+    this.changeView({ query: value }, this.typing ? 'replace' : 'push');
+    this.typing = true;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => (this.typing = false), TYPING_PAUSE);
+  }
+
+  private setFacet(facet: Facet, values: string[]) {
+    this.changeView({ [facet]: values } as Partial<FinderView>);
+  }
+
+  private toggleForm(code: string, on: boolean) {
+    const forms = new Set(this.view.forms);
+    if (on) forms.add(code);
+    else forms.delete(code);
+    this.setFacet(
+      'forms',
+      FORMS.map((entry) => entry.code).filter((entry) => forms.has(entry)),
+    );
+  }
+
+  private clearAll() {
+    this.changeView({
+      serviceTypes: [],
+      targetGroups: [],
+      forms: [],
+      towns: [],
+      kinds: [],
+      freeOfCharge: false,
+      openNow: false,
+    });
+    this.searchField?.focus();
+  }
+
+  private toggleDetail(service: Service) {
+    const open = this.view.detail !== service.id;
+    this.changeView({ detail: open ? service.id : '' }, 'replace');
+    if (open) this.emit('pomoc-select', { serviceId: service.id, service });
+  }
+
+  private showMore() {
+    this.focusAfterMore = this.shown;
+    this.shown += this.pageSize;
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterMore !== undefined) {
+      const index = this.focusAfterMore;
+      this.focusAfterMore = undefined;
+      this.renderRoot.querySelectorAll<HTMLElement>('.result h3')[index]?.focus();
+    }
+  }
+
+  private useMyLocation() {
+    if (!('geolocation' in navigator)) {
+      this.geolocation = 'failed';
+      return;
+    }
+    this.geolocation = 'asking';
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.geolocation = 'idle';
+        this.origin = { point: { latitude: position.coords.latitude, longitude: position.coords.longitude } };
+        this.changeView({ sort: 'distance', from: '' });
+      },
+      () => (this.geolocation = 'failed'),
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const heading = this.heading || msg('Najděte pomoc ve svém okolí', { id: 'finder.heading' });
+    return html`
+      <section part="base" class="finder" aria-labelledby="heading">
+        <h2 id="heading" part="heading">${heading}</h2>
+        ${this.renderBody()}
+      </section>
+    `;
+  }
+
+  private renderBody() {
+    switch (this.loadState) {
+      case 'idle':
+        return html`<p class="notice">${msg('Widget nemá zadaný katalog (atribut src).', { id: 'finder.no-src' })}</p>`;
+      case 'loading':
+        return html`<p class="loading" role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
+      case 'error':
+        return html`<div class="notice error" role="alert">
+          <p>${errorMessage(this.loadError)}</p>
+          <button class="button" type="button" @click=${() => this.retry()}>
+            ${msg('Zkusit znovu', { id: 'state.retry' })}
+          </button>
+        </div>`;
+      case 'ready':
+        return this.renderReady(this.catalogue!);
+    }
+  }
+
+  private renderReady(catalogue: LoadedCatalogue) {
+    const lang = this.language;
+    const stale = catalogue.source.stale;
+    const shown = this.printing ? this.hits : this.hits.slice(0, this.shown);
+    const remaining = this.hits.length - shown.length;
+    return html`
+      ${
+        stale
+          ? html`<p class="notice" part="stale">
+              ${msg(
+                str`Zdroj dat je teď nedostupný. Zobrazujeme údaje ze dne ${formatDate(catalogue.source.fetchedAt, lang)}.`,
+                { id: 'state.stale' },
+              )}
+            </p>`
+          : nothing
+      }
+      ${
+        catalogue.meta.sample
+          ? html`<p class="notice sample">
+              ${msg('Ukázková data: poskytovatelé a kontakty jsou smyšlené.', { id: 'state.sample' })}
+            </p>`
+          : nothing
+      }
+      <form role="search" part="search" class="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label for="q">${msg('Co hledáte?', { id: 'finder.query-label' })}</label>
+        <input
+          id="q"
+          part="input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-describedby="q-hint"
+          .value=${this.view.query}
+          @input=${this.onQueryInput}
+        />
+        <p id="q-hint" class="hint">
+          ${msg('Například: pečovatelská služba, dluhy, domov pro seniory, název obce.', { id: 'finder.query-hint' })}
+        </p>
+      </form>
+      ${this.renderFilters(catalogue)} ${this.renderChips()}
+      <div class="toolbar">
+        <p class="count" aria-hidden="true">
+          ${
+            this.hits.length
+              ? msg(str`Nalezeno: ${servicesCount(this.hits.length, lang)}`, { id: 'finder.found-visible' })
+              : nothing
+          }
+        </p>
+        ${this.renderSort(catalogue)}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${
+        this.hits.length
+          ? html`<ol class="results" part="results">
+              ${repeat(
+                shown,
+                (hit) => hit.service.id,
+                (hit) => this.renderResult(catalogue, hit.service),
+              )}
+            </ol>`
+          : this.renderEmpty()
+      }
+      ${
+        remaining > 0 && !this.printing
+          ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
+              ${msg(str`Zobrazit další (zbývá ${servicesCount(remaining, lang)})`, { id: 'finder.more' })}
+            </button>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderEmpty() {
+    const hasFilters = FACETS.some((facet) => this.view[facet].length) || this.view.freeOfCharge || this.view.openNow;
+    return html`<div class="empty">
+      <p><strong>${msg('Nic jsme nenašli.', { id: 'finder.empty' })}</strong></p>
+      <ul>
+        <li>
+          ${msg('Zkuste jiné nebo obecnější slovo, například „poradna“ nebo „senioři“.', { id: 'finder.empty.word' })}
+        </li>
+        ${
+          hasFilters
+            ? html`<li>
+                ${msg('Zrušte některý filtr.', { id: 'finder.empty.filters' })}
+                <button class="link" type="button" @click=${this.clearAll}>
+                  ${msg('Zrušit všechny filtry', { id: 'finder.clear-all' })}
+                </button>
+              </li>`
+            : nothing
+        }
+        <li>${msg('Obecní úřad vám poradí, kam se obrátit.', { id: 'finder.empty.office' })}</li>
+      </ul>
+    </div>`;
+  }
+
+  private renderFilters(catalogue: LoadedCatalogue) {
+    const lang = this.language;
+    const fixed = this.fixed;
+    const present = new Set(catalogue.services.map((service) => service.serviceType));
+    const presentGroups = new Set(catalogue.services.flatMap((service) => service.targetGroups ?? []));
+    const towns = searchIndex(catalogue).towns;
+    const active = this.activeFilterCount();
+    return html`
+      <details class="filters" part="filters" ?open=${active > 0}>
+        <summary>
+          ${msg('Upřesnit hledání', { id: 'finder.filters' })}${
+            active ? html` <span class="badge">${active}</span>` : nothing
+          }
+        </summary>
+        <div class="filter-grid">
+          ${
+            fixed.serviceTypes
+              ? nothing
+              : html`<label
+                  >${msg('Druh služby', { id: 'finder.filter.type' })}
+                  <select
+                    @change=${(event: Event) => this.setFacet('serviceTypes', selected(event))}
+                    .value=${this.view.serviceTypes[0] ?? ''}
+                  >
+                    <option value="">${msg('všechny druhy', { id: 'finder.filter.type.all' })}</option>
+                    ${SERVICE_TYPE_GROUPS.map((group) => {
+                      const types = SERVICE_TYPES.filter((type) => type.group === group.code && present.has(type.code));
+                      return types.length
+                        ? html`<optgroup label=${codeLabel(group, lang)}>
+                            ${types.map(
+                              (type) =>
+                                html`<option value=${type.code} ?selected=${this.view.serviceTypes.includes(type.code)}>
+                                  ${serviceTypeLabel(type.code, lang)}
+                                </option>`,
+                            )}
+                          </optgroup>`
+                        : nothing;
+                    })}
+                  </select>
+                </label>`
+          }
+          ${
+            fixed.targetGroups
+              ? nothing
+              : html`<label
+                  >${msg('Pro koho', { id: 'finder.filter.group' })}
+                  <select @change=${(event: Event) => this.setFacet('targetGroups', selected(event))}>
+                    <option value="">${msg('pro všechny', { id: 'finder.filter.group.all' })}</option>
+                    ${TARGET_GROUPS.filter((group) => presentGroups.has(group.code)).map(
+                      (group) =>
+                        html`<option value=${group.code} ?selected=${this.view.targetGroups.includes(group.code)}>
+                          ${codeLabel(group, lang)}
+                        </option>`,
+                    )}
+                  </select>
+                </label>`
+          }
+          ${
+            fixed.towns
+              ? nothing
+              : html`<label
+                  >${msg('Obec', { id: 'finder.filter.town' })}
+                  <select @change=${(event: Event) => this.setFacet('towns', selected(event))}>
+                    <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
+                    ${towns.map(
+                      (town) =>
+                        html`<option value=${town} ?selected=${this.view.towns.includes(town)}>${town}</option>`,
+                    )}
+                  </select>
+                </label>`
+          }
+          ${
+            fixed.forms
+              ? nothing
+              : html`<fieldset>
+                  <legend>${msg('Forma', { id: 'finder.filter.form' })}</legend>
+                  ${FORMS.map(
+                    (entry) =>
+                      html`<label class="check"
+                        ><input
+                          type="checkbox"
+                          .checked=${this.view.forms.includes(entry.code)}
+                          @change=${(event: Event) =>
+                            this.toggleForm(entry.code, (event.target as HTMLInputElement).checked)}
+                        />
+                        ${formLabel(entry.code, lang)}</label
+                      >`,
+                  )}
+                </fieldset>`
+          }
+          <fieldset>
+            <legend>${msg('Další', { id: 'finder.filter.other' })}</legend>
+            <label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.view.freeOfCharge}
+                @change=${(event: Event) => this.changeView({ freeOfCharge: (event.target as HTMLInputElement).checked })}
+              />
+              ${msg('zdarma', { id: 'finder.filter.free' })}</label
+            >
+            <label class="check"
+              ><input
+                type="checkbox"
+                .checked=${this.view.openNow}
+                @change=${(event: Event) => this.changeView({ openNow: (event.target as HTMLInputElement).checked })}
+              />
+              ${msg('právě otevřeno', { id: 'finder.filter.open' })}</label
+            >
+          </fieldset>
+        </div>
+      </details>
+    `;
+  }
+
+  private activeFilterCount() {
+    const fixed = this.fixed;
+    return (
+      FACETS.filter((facet) => !fixed[facet]).reduce((sum, facet) => sum + this.view[facet].length, 0) +
+      Number(this.view.freeOfCharge) +
+      Number(this.view.openNow)
+    );
+  }
+
+  private renderChips() {
+    const lang = this.language;
+    const fixed = this.fixed;
+    const chips: { label: string; remove: () => void }[] = [];
+    const facetChip = (facet: Facet, label: (code: string) => string) => {
+      if (fixed[facet]) return;
+      for (const value of this.view[facet]) {
+        chips.push({
+          label: label(value),
+          remove: () =>
+            this.setFacet(
+              facet,
+              this.view[facet].filter((item) => item !== value),
+            ),
+        });
+      }
+    };
+    facetChip('serviceTypes', (code) => serviceTypeLabel(code, lang));
+    facetChip('targetGroups', (code) => codeLabel(targetGroupEntry(code), lang) || code);
+    facetChip('towns', (town) => town);
+    facetChip('forms', (code) => formLabel(code, lang));
+    facetChip('kinds', (kind) =>
+      kind === 'social'
+        ? msg('sociální služby', { id: 'finder.kind.social' })
+        : msg('související služby', { id: 'finder.kind.related' }),
+    );
+    if (this.view.freeOfCharge) {
+      chips.push({
+        label: msg('zdarma', { id: 'finder.filter.free' }),
+        remove: () => this.changeView({ freeOfCharge: false }),
+      });
+    }
+    if (this.view.openNow) {
+      chips.push({
+        label: msg('právě otevřeno', { id: 'finder.filter.open' }),
+        remove: () => this.changeView({ openNow: false }),
+      });
+    }
+    const fixedLabels = [
+      ...(fixed.targetGroups ?? []).map((code) => codeLabel(targetGroupEntry(code), lang)),
+      ...(fixed.serviceTypes ?? []).map((code) => serviceTypeLabel(code, lang)),
+      ...(fixed.towns ?? []),
+      ...(fixed.forms ?? []).map((code) => formLabel(code, lang)),
+    ].filter(Boolean);
+    return html`
+      ${
+        fixedLabels.length
+          ? html`<p class="fixed">
+              ${msg(str`Zobrazeny jsou jen služby: ${joinList(fixedLabels, lang)}.`, { id: 'finder.fixed' })}
+            </p>`
+          : nothing
+      }
+      ${
+        chips.length
+          ? html`<ul class="chips" part="chips" aria-label=${msg('Použité filtry', { id: 'finder.chips' })}>
+              ${chips.map(
+                (chip) =>
+                  html`<li>
+                    <button class="chip" type="button" @click=${chip.remove}>
+                      <span class="visually-hidden">${msg('Zrušit filtr:', { id: 'finder.chip.remove' })}</span>
+                      ${chip.label} <span aria-hidden="true">×</span>
+                    </button>
+                  </li>`,
+              )}
+              ${
+                chips.length > 1
+                  ? html`<li>
+                      <button class="link" type="button" @click=${this.clearAll}>
+                        ${msg('Zrušit všechny filtry', { id: 'finder.clear-all' })}
+                      </button>
+                    </li>`
+                  : nothing
+              }
+            </ul>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderSort(catalogue: LoadedCatalogue) {
+    const centres = townCentres(catalogue);
+    const towns = searchIndex(catalogue).towns.filter((town) => centres.has(normalize(town)));
+    return html`<div class="sort">
+      <label
+        >${msg('Řadit', { id: 'finder.sort' })}
+        <select
+          @change=${(event: Event) => {
+            const sort = (event.target as HTMLSelectElement).value as SortOrder;
+            if (sort !== 'distance') this.origin = undefined;
+            this.changeView({ sort });
+          }}
+        >
+          <option value="relevance" ?selected=${this.view.sort === 'relevance'}>
+            ${msg('podle shody', { id: 'finder.sort.relevance' })}
+          </option>
+          <option value="name" ?selected=${this.view.sort === 'name'}>
+            ${msg('podle názvu', { id: 'finder.sort.name' })}
+          </option>
+          <option value="distance" ?selected=${this.view.sort === 'distance'}>
+            ${msg('podle vzdálenosti', { id: 'finder.sort.distance' })}
+          </option>
+        </select>
+      </label>
+      ${
+        this.view.sort === 'distance'
+          ? html`<label
+                >${msg('Od obce', { id: 'finder.sort.from' })}
+                <select
+                  @change=${(event: Event) => {
+                    this.origin = undefined;
+                    this.changeView({ from: (event.target as HTMLSelectElement).value });
+                  }}
+                >
+                  <option value="" ?selected=${!this.view.from && !this.origin}>
+                    ${
+                      this.origin
+                        ? msg('vaše poloha', { id: 'finder.sort.here' })
+                        : msg('vyberte obec', { id: 'finder.sort.choose' })
+                    }
+                  </option>
+                  ${towns.map(
+                    (town) => html`<option value=${town} ?selected=${this.view.from === town}>${town}</option>`,
+                  )}
+                </select>
+              </label>
+              <button
+                class="button"
+                type="button"
+                @click=${this.useMyLocation}
+                ?disabled=${this.geolocation === 'asking'}
+              >
+                ${msg('Použít moji polohu', { id: 'finder.sort.geolocation' })}
+              </button>
+              ${
+                this.geolocation === 'failed'
+                  ? html`<p class="hint" role="alert">
+                      ${msg('Polohu se nepodařilo zjistit. Vyberte obec.', { id: 'finder.sort.geolocation-failed' })}
+                    </p>`
+                  : nothing
+              }`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private text(catalogue: LoadedCatalogue, value: LocalizedText | undefined) {
+    const resolved = catalogueText(catalogue, value, this.language);
+    // Mark text that is in another language than the interface, for screen readers.
+    return resolved.lang !== this.language ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
+  }
+
+  private renderResult(catalogue: LoadedCatalogue, service: Service) {
+    const lang = this.language;
+    const open = this.view.detail === service.id || this.printing;
+    const provider = catalogue.organizationById.get(service.organizationId);
+    const locations = (service.locationIds ?? []).map((id) => catalogue.locationById.get(id)!).filter(Boolean);
+    const publicPlaces = locations.filter((location) => !location.hidden);
+    const hiddenPlace = locations.some((location) => location.hidden);
+    const hours = todaysHours(service.schedule);
+    const distance = this.distances.get(service.id);
+    const phones = service.phones?.length ? service.phones : (provider?.phones ?? []);
+    const email = service.email ?? provider?.email;
+    const web = webHref(service.url) ?? webHref(provider?.url);
+    const headingId = `r-${service.id}`;
+    return html`<li class="result" part="result">
+      <article aria-labelledby=${headingId}>
+        <h3 id=${headingId} part="result-name" tabindex="-1">${this.text(catalogue, service.name)}</h3>
+        ${provider ? html`<p class="provider">${this.text(catalogue, provider.name)}</p>` : nothing}
+        <p class="badges">
+          <span class="badge type">${serviceTypeLabel(service.serviceType, lang)}</span>
+          ${
+            service.kind === 'related'
+              ? html`<span class="badge">${msg('související služba', { id: 'finder.badge.related' })}</span>`
+              : nothing
+          }
+          ${(service.forms ?? []).map((code) => html`<span class="badge">${formLabel(code, lang)}</span>`)}
+          ${
+            service.freeOfCharge
+              ? html`<span class="badge free">${msg('zdarma', { id: 'finder.filter.free' })}</span>`
+              : nothing
+          }
+          ${
+            service.status === 'temporarily-closed'
+              ? html`<span class="badge closed">${msg('dočasně uzavřeno', { id: 'finder.badge.closed' })}</span>`
+              : nothing
+          }
+        </p>
+        <dl class="facts">
+          ${
+            service.targetGroups?.length
+              ? html`<div>
+                  <dt>${msg('Pro koho', { id: 'finder.filter.group' })}</dt>
+                  <dd>
+                    ${joinList(
+                      service.targetGroups.map((code) => codeLabel(targetGroupEntry(code), lang)),
+                      lang,
+                    )}
+                  </dd>
+                </div>`
+              : nothing
+          }
+          <div>
+            <dt>${msg('Kde', { id: 'finder.where' })}</dt>
+            <dd>
+              ${publicPlaces.map(
+                (location) =>
+                  html`<span class="place"
+                    >${
+                      [
+                        location.address?.street,
+                        [location.address?.postalCode, location.address?.city].filter(Boolean).join(' '),
+                      ]
+                        .filter(Boolean)
+                        .join(', ') || this.text(catalogue, location.name)
+                    }</span
+                  >`,
+              )}
+              ${
+                hiddenPlace
+                  ? html`<span class="place"
+                      >${msg('Adresa je z bezpečnostních důvodů utajena – ozvěte se telefonicky.', {
+                        id: 'finder.hidden-address',
+                      })}</span
+                    >`
+                  : nothing
+              }
+              ${
+                service.areaServed?.length
+                  ? html`<span class="place"
+                      >${msg(str`Působí v obcích: ${joinList(service.areaServed, lang)}`, { id: 'finder.area-served' })}</span
+                    >`
+                  : nothing
+              }
+              ${
+                !publicPlaces.length && !hiddenPlace && !service.areaServed?.length
+                  ? msg('neuvedeno', { id: 'finder.not-given' })
+                  : nothing
+              }
+              ${
+                distance !== undefined && Number.isFinite(distance)
+                  ? html`<span class="distance"
+                      >${msg(str`přibližně ${distance.toLocaleString(lang, { maximumFractionDigits: 1 })} km`, {
+                        id: 'finder.distance',
+                      })}</span
+                    >`
+                  : nothing
+              }
+            </dd>
+          </div>
+          ${
+            hours.text
+              ? html`<div>
+                  <dt>${msg('Dnes', { id: 'finder.today' })}</dt>
+                  <dd>
+                    ${hours.text}${
+                      hours.open === true
+                        ? html` <span class="open">(${msg('teď otevřeno', { id: 'finder.open-now' })})</span>`
+                        : nothing
+                    }
+                  </dd>
+                </div>`
+              : nothing
+          }
+          ${
+            phones.length || email || web
+              ? html`<div>
+                  <dt>${msg('Kontakt', { id: 'finder.contact' })}</dt>
+                  <dd class="contacts">
+                    ${phones.map((phone) => {
+                      const href = telHref(phone.number);
+                      return href
+                        ? html`<a href=${href}
+                            ><span class="visually-hidden">${msg('Telefon', { id: 'finder.phone' })} </span
+                            >${formatPhone(phone.number)}</a
+                          >`
+                        : html`<span>${phone.number}</span>`;
+                    })}
+                    ${email && mailtoHref(email) ? html`<a href=${mailtoHref(email)!}>${email}</a>` : nothing}
+                    ${
+                      web
+                        ? html`<a href=${web} rel="noopener" target="_blank"
+                            >${msg('web', { id: 'finder.web' })}<span class="visually-hidden">
+                              ${msg('(otevře se v novém okně)', { id: 'finder.new-window' })}</span
+                            ></a
+                          >`
+                        : nothing
+                    }
+                  </dd>
+                </div>`
+              : nothing
+          }
+        </dl>
+        ${
+          service.assuredDate
+            ? html`<p class="checked">
+                ${msg(str`Údaje ověřeny ${formatDate(service.assuredDate, lang)}`, { id: 'finder.assured' })}
+              </p>`
+            : nothing
+        }
+        <button
+          class="button details-toggle"
+          type="button"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${`d-${service.id}`}
+          @click=${() => this.toggleDetail(service)}
+        >
+          ${open ? msg('Skrýt podrobnosti', { id: 'finder.less' }) : msg('Podrobnosti', { id: 'finder.details' })}
+          <span class="visually-hidden">: ${catalogueText(catalogue, service.name, lang).text}</span>
+        </button>
+        <div id=${`d-${service.id}`} class="detail" part="detail" ?hidden=${!open}>
+          ${open ? this.renderDetail(catalogue, service, locations) : nothing}
+        </div>
+      </article>
+    </li>`;
+  }
+
+  private renderDetail(catalogue: LoadedCatalogue, service: Service, locations: LoadedCatalogue['locations']) {
+    const lang = this.language;
+    const row = (label: string, content: unknown) =>
+      content
+        ? html`<div>
+            <dt>${label}</dt>
+            <dd>${content}</dd>
+          </div>`
+        : nothing;
+    const week = service.schedule?.hours?.length
+      ? html`<ul class="week">
+          ${WEEKDAYS.map((day, index) => {
+            const ranges = hoursOn(service.schedule, day);
+            return ranges.length
+              ? html`<li>
+                  ${WEEKDAY_NAMES()[index]}: ${ranges.map((range) => `${range.opens}–${range.closes}`).join(', ')}
+                </li>`
+              : nothing;
+          })}
+        </ul>`
+      : service.schedule?.alwaysOpen
+        ? msg('nonstop', { id: 'hours.nonstop' })
+        : '';
+    const accessibility = locations
+      .filter((location) => !location.hidden && (location.accessibility || location.transport))
+      .map(
+        (location) =>
+          html`<p>${this.text(catalogue, location.accessibility)} ${this.text(catalogue, location.transport)}</p>`,
+      );
+    const languages = (service.languages ?? []).map((code) => languageName(code, lang)).filter(Boolean);
+    return html`<dl class="facts">
+      ${row(msg('O službě', { id: 'finder.detail.description' }), this.text(catalogue, service.description))}
+      ${row(msg('Komu je určena', { id: 'finder.detail.eligibility' }), this.text(catalogue, service.eligibility))}
+      ${row(msg('Jak požádat', { id: 'finder.detail.apply' }), this.text(catalogue, service.applicationProcess))}
+      ${row(
+        msg('Cena', { id: 'finder.detail.fees' }),
+        service.fees
+          ? this.text(catalogue, service.fees)
+          : service.freeOfCharge
+            ? msg('zdarma', { id: 'finder.filter.free' })
+            : '',
+      )}
+      ${row(msg('Otevírací doba', { id: 'finder.detail.hours' }), week)}
+      ${row(msg('Poznámka k otevírací době', { id: 'finder.detail.hours-note' }), this.text(catalogue, service.schedule?.note))}
+      ${row(
+        msg('Registrovaná kapacita', { id: 'finder.detail.capacity' }),
+        (service.capacity ?? [])
+          .map((capacity) => `${capacity.count.toLocaleString(lang)} ${codeLabel(capacityUnit(capacity.unit), lang)}`)
+          .join(', '),
+      )}
+      ${row(
+        msg('Věk', { id: 'finder.detail.age' }),
+        joinList(
+          (service.ageGroups ?? []).map((code) =>
+            codeLabel(
+              AGE_GROUPS.find((group) => group.code === code),
+              lang,
+            ),
+          ),
+          lang,
+        ),
+      )}
+      ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
+      ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
+      ${row(msg('Registrace', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
+    </dl>`;
+  }
+}
+
+const attributeOf = (facet: Facet) => facet.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+const selected = (event: Event) => {
+  const value = (event.target as HTMLSelectElement).value;
+  return value ? [value] : [];
+};
+
+const formLabel = (code: string, lang: string) => {
+  const entry = formEntry(code);
+  if (!entry) return code;
+  // The code list's English labels explain the form; a badge needs the short word.
+  return lang === 'cs' ? entry.cs : codeLabel(entry, lang).split(' (')[0];
+};
+
+const languageName = (code: string, lang: string) => {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+const compareNames = (catalogue: LoadedCatalogue, a: Service, b: Service, lang: string) =>
+  catalogueText(catalogue, a.name, lang).text.localeCompare(catalogueText(catalogue, b.name, lang).text, 'cs');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pomoc-finder': PomocFinder;
+  }
+}

@@ -1,0 +1,232 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
+import type { PomocFinder } from './finder.component.js';
+import './pomoc-finder.js';
+
+const catalogueUrl = (data: unknown = smallCatalogue()) =>
+  URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+
+const shadow = (el: PomocFinder) => el.shadowRoot!;
+const names = (el: PomocFinder) => [...shadow(el).querySelectorAll('.result h3')].map((h) => h.textContent!.trim());
+const input = (el: PomocFinder) => shadow(el).querySelector<HTMLInputElement>('#q')!;
+
+async function ready(el: PomocFinder) {
+  await waitUntil(() => shadow(el).querySelector('#q'), 'the catalogue did not load', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function render(src = catalogueUrl(), attributes = '') {
+  const container = document.createElement('div');
+  container.innerHTML = `<pomoc-finder src="${src}" ${attributes}></pomoc-finder>`;
+  const el = await fixture<PomocFinder>(container.firstElementChild as PomocFinder);
+  return ready(el);
+}
+
+async function type(el: PomocFinder, text: string) {
+  const field = input(el);
+  field.focus();
+  field.value = '';
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+const select = async (el: PomocFinder, label: string, value: string) => {
+  const control = [...shadow(el).querySelectorAll('label')]
+    .find((l) => l.textContent!.trim().startsWith(label))!
+    .querySelector('select')!;
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+};
+
+const check = async (el: PomocFinder, label: string) => {
+  const box = [...shadow(el).querySelectorAll('label.check')]
+    .find((l) => l.textContent!.trim() === label)!
+    .querySelector('input')!;
+  box.click();
+  await el.updateComplete;
+};
+
+describe('<pomoc-finder>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('finds a service with diacritics from a query typed without them', async () => {
+    const el = await render();
+    await type(el, 'pecovatelska');
+    expect(names(el)).to.deep.equal(['Pečovatelská služba Rokycany']);
+    expect(shadow(el).querySelector('.count')!.textContent).to.contain('Nalezeno: 1 služba');
+  });
+
+  it('announces the number of results politely, once typing settles', async () => {
+    const el = await render();
+    await type(el, 'exekuce');
+    const status = shadow(el).querySelector('[role="status"][aria-live="polite"]')!;
+    await waitUntil(() => status.textContent!.includes('Nalezeno: 2 služby'), 'no announcement');
+  });
+
+  it('narrows results by combined filters and removes them as chips', async () => {
+    const el = await render();
+    expect(names(el)).to.have.length(4);
+    await select(el, 'Pro koho', 'rodiny-s-detmi');
+    expect(names(el)).to.deep.equal(['Azylový dům pro matky s dětmi', 'Odborné sociální poradenství Mirošov']);
+    await check(el, 'Pobytová');
+    expect(names(el)).to.deep.equal(['Azylový dům pro matky s dětmi']);
+    await select(el, 'Obec', 'Mirošov');
+    expect(names(el)).to.deep.equal([]);
+    expect(shadow(el).querySelector('.empty')!.textContent).to.contain('Zrušte některý filtr');
+
+    const chips = [...shadow(el).querySelectorAll<HTMLButtonElement>('.chip')];
+    expect(chips.map((chip) => chip.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Zrušit filtr: Rodiny s dítětem/dětmi ×',
+      'Zrušit filtr: Mirošov ×',
+      'Zrušit filtr: Pobytová ×',
+    ]);
+    chips[1].click();
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Azylový dům pro matky s dětmi']);
+    shadow(el).querySelector<HTMLButtonElement>('.chips .link')!.click();
+    await el.updateComplete;
+    expect(names(el)).to.have.length(4);
+  });
+
+  it('filters free services open now', async () => {
+    const el = await render();
+    await check(el, 'zdarma');
+    expect(names(el)).to.deep.equal(['Dluhová poradna Krok', 'Odborné sociální poradenství Mirošov']);
+  });
+
+  it('restores the view from a shared link, and steps back and forward', async () => {
+    history.replaceState(null, '', `${location.pathname}?finder.q=exekuce&finder.form=terenni`);
+    const el = await render();
+    expect(input(el).value).to.equal('exekuce');
+    expect(names(el)).to.deep.equal(['Dluhová poradna Krok']);
+
+    await check(el, 'Terénní');
+    expect(location.search).to.equal('?finder.q=exekuce');
+    expect(names(el)).to.have.length(2);
+
+    history.back();
+    await waitUntil(() => names(el).length === 1, 'Back did not restore the filter');
+    expect(shadow(el).querySelectorAll('.chip')).to.have.length(1);
+    history.forward();
+    await waitUntil(() => names(el).length === 2, 'Forward did not come back');
+  });
+
+  it('keeps two finders apart in the URL by their ids', async () => {
+    history.replaceState(null, '', `${location.pathname}?a.q=azyl&b.q=dluh`);
+    const a = await render(catalogueUrl(), 'id="a"');
+    const b = await render(catalogueUrl(), 'id="b"');
+    expect(names(a)).to.deep.equal(['Azylový dům pro matky s dětmi']);
+    expect(names(b)[0]).to.equal('Dluhová poradna Krok');
+  });
+
+  it('takes presets, fixed or pre-selected', async () => {
+    const fixed = await render(catalogueUrl(), 'target-groups="seniori" fixed-filters="target-groups"');
+    expect(names(fixed)).to.deep.equal(['Pečovatelská služba Rokycany']);
+    expect(shadow(fixed).querySelector('.chip')).to.equal(null);
+    expect(shadow(fixed).querySelector('.fixed')!.textContent).to.contain('Senioři');
+
+    const preselected = await render(catalogueUrl(), 'forms="terenni"');
+    expect(names(preselected)).to.deep.equal(['Dluhová poradna Krok', 'Pečovatelská služba Rokycany']);
+    expect(shadow(preselected).querySelectorAll('.chip')).to.have.length(1);
+  });
+
+  it('reaches a provider’s phone link from the search field by keyboard alone', async () => {
+    const el = await render();
+    await type(el, 'odborne mirosov');
+    expect(names(el)).to.deep.equal(['Odborné sociální poradenství Mirošov']);
+    const deepActive = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    let reached: HTMLElement | null = null;
+    for (let i = 0; i < 15 && !reached; i++) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (active?.matches('a[href^="tel:"]')) reached = active;
+    }
+    expect(reached, 'no phone link reached by Tab').to.not.equal(null);
+    expect(reached!.getAttribute('href')).to.equal('tel:+420371000202');
+  });
+
+  it('opens a detail by keyboard and tells the page which service', async () => {
+    const el = await render();
+    await type(el, 'pecovatelska');
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('.details-toggle')!;
+    toggle.focus();
+    const selected = oneEvent(el, 'pomoc-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await selected;
+    expect(event.detail.serviceId).to.equal('svc-pecovatelska');
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const detail = shadow(el).querySelector('.detail')!;
+    expect(detail.hasAttribute('hidden')).to.equal(false);
+    expect(detail.textContent).to.contain('Pomoc v domácnosti, dovoz obědů');
+    expect(location.search).to.contain('finder.detail=svc-pecovatelska');
+  });
+
+  it('never shows a hidden address, even when the file leaks it', async () => {
+    const data = smallCatalogue();
+    Object.assign(data.locations[2], {
+      address: { street: 'Tajná 13', city: 'Rokycany', postalCode: '337 99' },
+      latitude: 49.75,
+      longitude: 13.6,
+    });
+    const el = await render(catalogueUrl(data));
+    await type(el, 'azyl');
+    shadow(el).querySelector<HTMLButtonElement>('.details-toggle')!.click();
+    await el.updateComplete;
+    const text = shadow(el).innerHTML;
+    expect(text).to.not.contain('Tajná');
+    expect(text).to.not.contain('337 99');
+    expect(text).to.not.contain('49.75');
+    expect(shadow(el).textContent).to.contain('Adresa je z bezpečnostních důvodů utajena');
+  });
+
+  it('sorts by distance from a chosen town', async () => {
+    const el = await render();
+    await select(el, 'Řadit', 'distance');
+    await select(el, 'Od obce', 'Mirošov');
+    expect(names(el).slice(0, 2)).to.deep.equal(['Dluhová poradna Krok', 'Odborné sociální poradenství Mirošov']);
+    expect(shadow(el).querySelector('.distance')!.textContent).to.contain('km');
+  });
+
+  it('says plainly when the catalogue cannot be loaded, and tries again on request', async () => {
+    const el = await fixture<PomocFinder>(html`<pomoc-finder src="/no-such-catalogue.json"></pomoc-finder>`);
+    await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Seznam služeb je teď nedostupný');
+    await expect(el).to.be.accessible();
+  });
+
+  describe('accessibility (axe-core)', () => {
+    it('loading', async () => {
+      const el = await fixture<PomocFinder>(html`<pomoc-finder src=${catalogueUrl()}></pomoc-finder>`);
+      expect(shadow(el).textContent).to.contain('Načítám katalog služeb');
+      await expect(el).to.be.accessible();
+    });
+
+    it('results', async () => {
+      const el = await render();
+      await expect(el).to.be.accessible();
+    });
+
+    it('filters open, with chips', async () => {
+      const el = await render(catalogueUrl(), 'forms="terenni" target-groups="seniori"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty', async () => {
+      const el = await render();
+      await type(el, 'xyzxyz');
+      expect(shadow(el).querySelector('.empty')).to.not.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('detail', async () => {
+      const el = await render();
+      shadow(el).querySelector<HTMLButtonElement>('.details-toggle')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
