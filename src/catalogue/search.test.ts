@@ -25,6 +25,21 @@ describe('SearchIndex.search', () => {
     expect(ids({ text: 'azilovy' })).to.deep.equal(['svc-azyl']);
   });
 
+  it('matches other endings of a Czech word', () => {
+    const data = smallCatalogue();
+    data.services[0].description = 'Pomáháme lidem s demencí a jejich rodinám.';
+    const on = new SearchIndex(validateCatalogue(data));
+    expect(ids({ text: 'demence' }, on)).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'seniorum' }, on)).to.deep.equal(['svc-pecovatelska']);
+  });
+
+  it('never counts a temporarily closed service as open', () => {
+    const data = smallCatalogue();
+    Object.assign(data.services[2], { status: 'temporarily-closed' });
+    const on = new SearchIndex(validateCatalogue(data));
+    expect(ids({ filters: { openNow: true }, now: MONDAY_MORNING }, on)).to.not.include('svc-azyl');
+  });
+
   it('finds words as they are typed', () => {
     const typed = ['p', 'pe', 'peč', 'pečo'].map((text) => ids({ text }));
     expect(typed.at(-1)).to.deep.equal(['svc-pecovatelska']);

@@ -59,6 +59,8 @@ export interface SearchHit {
 const WEIGHTS = { name: 10, type: 6, provider: 5, tags: 4, targetGroup: 3, town: 3, description: 1 };
 const EXACT = 1;
 const PREFIX = 0.75;
+const STEM = 0.6;
+const STEM_MIN_LENGTH = 5;
 const FUZZY = 0.45;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_TERMS = 12;
@@ -95,6 +97,7 @@ export class SearchIndex {
   private readonly ageMask: Uint16Array;
   private readonly free: Uint8Array;
   private readonly inactive: Uint8Array;
+  private readonly closed: Uint8Array;
   private readonly schedules: (CompiledSchedule | undefined)[];
   private readonly townDocs = new Map<string, number[]>();
 
@@ -117,6 +120,7 @@ export class SearchIndex {
     this.ageMask = new Uint16Array(count);
     this.free = new Uint8Array(count);
     this.inactive = new Uint8Array(count);
+    this.closed = new Uint8Array(count);
     this.schedules = new Array(count);
     this.tokenBest = new Float32Array(count);
     this.total = new Float32Array(count);
@@ -145,6 +149,7 @@ export class SearchIndex {
       this.ageMask[doc] = maskOf(service.ageGroups, AGE_BITS);
       this.free[doc] = service.freeOfCharge ? 1 : 0;
       this.inactive[doc] = service.status === 'inactive' ? 1 : 0;
+      this.closed[doc] = service.status === 'temporarily-closed' ? 1 : 0;
       this.schedules[doc] = compileSchedule(service.schedule);
 
       const towns = new Set<string>();
@@ -284,16 +289,20 @@ export class SearchIndex {
   private candidates(word: string): [string, number, number][] {
     const out: [string, number, number][] = [];
     const vocabulary = this.vocabulary;
-    let low = 0;
-    let high = vocabulary.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (vocabulary[middle] < word) low = middle + 1;
-      else high = middle;
-    }
+    const low = this.lowerBound(word);
     for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
       const term = vocabulary[i];
       out.push(term === word ? [term, EXACT, 0] : [term, PREFIX * (0.6 + (0.4 * word.length) / term.length), 1]);
+    }
+    // Czech inflects the ends of words ("demence", "demencí"; "senioři", "seniorů"): a longer word
+    // also matches other endings of its stem.
+    if (word.length >= STEM_MIN_LENGTH) {
+      const stem = word.slice(0, word.length - (word.length >= 7 ? 2 : 1));
+      const seen = new Set(out.map(([term]) => term));
+      for (let i = this.lowerBound(stem); i < vocabulary.length && vocabulary[i].startsWith(stem); i++) {
+        const term = vocabulary[i];
+        if (!seen.has(term) && term.length <= word.length + 2) out.push([term, STEM, 1]);
+      }
     }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
     this.fuse ??= new Fuse(this.vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
@@ -301,6 +310,19 @@ export class SearchIndex {
       out.push([result.item, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;
+  }
+
+  /** The first word of the sorted vocabulary not before `word`. */
+  private lowerBound(word: string): number {
+    const vocabulary = this.vocabulary;
+    let low = 0;
+    let high = vocabulary.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (vocabulary[middle] < word) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   private filter(filters: SearchFilters, now: Date): (doc: number) => boolean {
@@ -334,7 +356,7 @@ export class SearchIndex {
     if (filters.freeOfCharge) checks.push((doc) => this.free[doc] === 1);
     if (filters.openNow) {
       const time = pragueTime(now);
-      checks.push((doc) => isOpenAt(this.schedules[doc], time) === true);
+      checks.push((doc) => this.closed[doc] === 0 && isOpenAt(this.schedules[doc], time) === true);
     }
     return (doc) => checks.every((check) => check(doc));
   }
