@@ -103,15 +103,27 @@ export function compileSchedule(schedule: Schedule | undefined): CompiledSchedul
 
 /** Open at that moment? undefined when the catalogue does not say. */
 export function isOpenAt(compiled: CompiledSchedule | undefined, time: PragueTime): boolean | undefined {
+  return isOpenAtMinute(compiled, weekMinute(time), isCzechPublicHoliday(time.year, time.month, time.day));
+}
+
+/** Minutes since Monday 00:00. */
+export const weekMinute = (time: PragueTime) => time.weekday * DAY_MINUTES + time.minutes;
+
+/** isOpenAt, for callers that check many schedules at one moment and work the moment out once. */
+export function isOpenAtMinute(
+  compiled: CompiledSchedule | undefined,
+  minute: number,
+  publicHoliday: boolean,
+): boolean | undefined {
   if (!compiled) return undefined;
   if (compiled.alwaysOpen) return true;
-  if (!compiled.openOnPublicHolidays && isCzechPublicHoliday(time.year, time.month, time.day)) return false;
-  const now = time.weekday * DAY_MINUTES + time.minutes;
+  if (publicHoliday && !compiled.openOnPublicHolidays) return false;
   const { intervals } = compiled;
   for (let i = 0; i < intervals.length; i += 2) {
     const start = intervals[i];
     const end = intervals[i + 1];
-    if ((now >= start && now < end) || (now + WEEK_MINUTES >= start && now + WEEK_MINUTES < end)) return true;
+    if ((minute >= start && minute < end) || (minute + WEEK_MINUTES >= start && minute + WEEK_MINUTES < end))
+      return true;
   }
   return false;
 }

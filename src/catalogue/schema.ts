@@ -20,7 +20,15 @@ import {
 
 export const SCHEMA_VERSION = 1;
 
-const describe = (description: string) => z.describe(description);
+/**
+ * A copy of `schema` that carries a description for the JSON Schema. Kept as metadata rather than
+ * a check, so that z.compile can compile the validator.
+ */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone() as T;
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
 
 export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -53,22 +61,28 @@ export const localizedText = z
     nonEmpty(),
     z.record(langCode(), nonEmpty()).check(z.refine((value) => Object.keys(value).length > 0, { error: 'text-empty' })),
   ])
-  .check(describe('Text: a string, or an object of translations keyed by language code, e.g. {"cs": "…", "en": "…"}.'));
+  .register(z.globalRegistry, {
+    description: 'Text: a string, or an object of translations keyed by language code, e.g. {"cs": "…", "en": "…"}.',
+  });
 
 const httpUrl = () =>
-  pattern(HTTP_URL_PATTERN, 'url').check(describe('A web address starting with http:// or https://.'));
+  pattern(HTTP_URL_PATTERN, 'url').register(z.globalRegistry, {
+    description: 'A web address starting with http:// or https://.',
+  });
 const email = () => pattern(EMAIL_PATTERN, 'email');
 const date = () =>
-  pattern(DATE_PATTERN, 'date').check(
-    z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date' }),
-    describe('A date, YYYY-MM-DD.'),
-  );
-const time = () => pattern(TIME_PATTERN, 'time').check(describe('A time of day, HH:MM (24-hour).'));
+  pattern(DATE_PATTERN, 'date')
+    .check(z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date' }))
+    .register(z.globalRegistry, { description: 'A date, YYYY-MM-DD.' });
+const time = () =>
+  pattern(TIME_PATTERN, 'time').register(z.globalRegistry, { description: 'A time of day, HH:MM (24-hour).' });
 const ids = () => z.array(id());
 const strings = () => z.array(nonEmpty());
 
 export const phoneSchema = z.object({
-  number: pattern(PHONE_PATTERN, 'phone').check(describe('Digits, spaces and an optional leading +.')),
+  number: pattern(PHONE_PATTERN, 'phone').register(z.globalRegistry, {
+    description: 'Digits, spaces and an optional leading +.',
+  }),
   description: z.optional(localizedText),
 });
 
@@ -80,38 +94,41 @@ export const openingHoursSchema = z
     opens: time(),
     closes: time(),
   })
-  .check(
-    z.refine((value) => value.opens !== value.closes, { error: 'hours-empty', path: ['closes'] }),
-    describe('Opening hours on the given days. A closing time before the opening time runs past midnight.'),
-  );
+  .check(z.refine((value) => value.opens !== value.closes, { error: 'hours-empty', path: ['closes'] }))
+  .register(z.globalRegistry, {
+    description: 'Opening hours on the given days. A closing time before the opening time runs past midnight.',
+  });
 
 export const scheduleSchema = z.object({
-  alwaysOpen: z.optional(z.boolean().check(describe('Open non-stop.'))),
+  alwaysOpen: z.optional(z.boolean().register(z.globalRegistry, { description: 'Open non-stop.' })),
   byAppointment: z.optional(z.boolean()),
   hours: z.optional(z.array(openingHoursSchema)),
-  openOnPublicHolidays: z.optional(z.boolean().check(describe('Open on Czech public holidays too.'))),
-  note: z.optional(localizedText.check(describe('Exceptions and remarks, e.g. closed in August.'))),
+  openOnPublicHolidays: z.optional(
+    z.boolean().register(z.globalRegistry, { description: 'Open on Czech public holidays too.' }),
+  ),
+  note: z.optional(described(localizedText, 'Exceptions and remarks, e.g. closed in August.')),
 });
 
 export const catalogueMetaSchema = z.object({
   title: localizedText,
   description: z.optional(localizedText),
-  area: z.optional(localizedText.check(describe('The area the catalogue covers, e.g. ORP Rokycany.'))),
+  area: z.optional(described(localizedText, 'The area the catalogue covers, e.g. ORP Rokycany.')),
   publisher: z.object({ name: localizedText, email: z.optional(email()), url: z.optional(httpUrl()) }),
   updated: date(),
-  language: langCode().check(describe('The language of plain-string texts.')),
+  language: langCode().register(z.globalRegistry, { description: 'The language of plain-string texts.' }),
   licence: z.optional(nonEmpty()),
-  sample: z.optional(z.boolean().check(describe('True for sample data that must not be taken as real.'))),
+  sample: z.optional(
+    z.boolean().register(z.globalRegistry, { description: 'True for sample data that must not be taken as real.' }),
+  ),
 });
 
 export const organizationSchema = z.object({
   id: id(),
   name: localizedText,
   ico: z.optional(
-    pattern(ICO_PATTERN, 'ico').check(
-      z.refine(isValidIco, { error: 'ico-checksum' }),
-      describe('IČO: eight digits with a valid check digit.'),
-    ),
+    pattern(ICO_PATTERN, 'ico')
+      .check(z.refine(isValidIco, { error: 'ico-checksum' }))
+      .register(z.globalRegistry, { description: 'IČO: eight digits with a valid check digit.' }),
   ),
   description: z.optional(localizedText),
   url: z.optional(httpUrl()),
@@ -130,12 +147,17 @@ export const locationSchema = z.object({
     }),
   ),
   ruianCode: z.optional(
-    z.int().check(z.positive({ error: 'number' }), describe('RÚIAN address point code (kód adresního místa).')),
+    z
+      .int()
+      .check(z.positive({ error: 'number' }))
+      .register(z.globalRegistry, { description: 'RÚIAN address point code (kód adresního místa).' }),
   ),
   latitude: z.optional(z.number().check(z.gte(-90, { error: 'number' }), z.lte(90, { error: 'number' }))),
   longitude: z.optional(z.number().check(z.gte(-180, { error: 'number' }), z.lte(180, { error: 'number' }))),
   hidden: z.optional(
-    z.boolean().check(describe('A secret address (e.g. a shelter): never shown or mapped; only the town is kept.')),
+    z.boolean().register(z.globalRegistry, {
+      description: 'A secret address (e.g. a shelter): never shown or mapped; only the town is kept.',
+    }),
   ),
   accessibility: z.optional(localizedText),
   wheelchair: z.optional(z.enum(['yes', 'partial', 'no'])),
@@ -153,13 +175,19 @@ export const serviceSchema = z.object({
   description: z.optional(localizedText),
   kind: z
     .enum(['social', 'related'])
-    .check(describe('social: registered under Act 108/2006; related: any other help.')),
+    .register(z.globalRegistry, { description: 'social: registered under Act 108/2006; related: any other help.' }),
   serviceType: z.enum(SERVICE_TYPE_CODES),
-  registryId: z.optional(pattern(REGISTRY_ID_PATTERN, 'registry-id').check(describe('RPSS identifikátor, 7 digits.'))),
+  registryId: z.optional(
+    pattern(REGISTRY_ID_PATTERN, 'registry-id').register(z.globalRegistry, {
+      description: 'RPSS identifikátor, 7 digits.',
+    }),
+  ),
   forms: z.optional(z.array(z.enum(FORM_CODES))),
   targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
   ageGroups: z.optional(z.array(z.enum(AGE_GROUP_CODES))),
-  areaServed: z.optional(strings().check(describe('Towns served (for outreach services).'))),
+  areaServed: z.optional(
+    strings().register(z.globalRegistry, { description: 'Towns served (for outreach services).' }),
+  ),
   freeOfCharge: z.optional(z.boolean()),
   fees: z.optional(localizedText),
   eligibility: z.optional(localizedText),
@@ -178,9 +206,11 @@ export const serviceSchema = z.object({
           note: z.optional(localizedText),
         }),
       )
-      .check(describe('Registered maximum capacity, not free places.')),
+      .register(z.globalRegistry, { description: 'Registered maximum capacity, not free places.' }),
   ),
-  assuredDate: z.optional(date().check(describe('When a person last checked this record.'))),
+  assuredDate: z.optional(
+    date().register(z.globalRegistry, { description: 'When a person last checked this record.' }),
+  ),
   status: z.optional(z.enum(SERVICE_STATUSES)),
   tags: z.optional(strings()),
 });
@@ -195,14 +225,18 @@ export const answerSchema = z
     z.refine((value) => (value.questionId === undefined) !== (value.outcomeId === undefined), {
       error: 'answer-target',
     }),
-    describe('An answer leads to exactly one further question (questionId) or outcome (outcomeId).'),
-  );
+  )
+  .register(z.globalRegistry, {
+    description: 'An answer leads to exactly one further question (questionId) or outcome (outcomeId).',
+  });
 
 export const questionSchema = z.object({
   id: id(),
   text: localizedText,
   help: z.optional(localizedText),
-  safety: z.optional(z.boolean().check(describe('A safety question ("Are you safe right now?").'))),
+  safety: z.optional(
+    z.boolean().register(z.globalRegistry, { description: 'A safety question ("Are you safe right now?").' }),
+  ),
   answers: z.array(answerSchema).check(z.minLength(1, { error: 'array-empty' })),
 });
 
@@ -218,8 +252,10 @@ export const outcomeSchema = z.object({
   id: id(),
   title: localizedText,
   summary: z.optional(localizedText),
-  urgent: z.optional(z.boolean().check(describe('Show crisis lines first.'))),
-  sensitive: z.optional(z.boolean().check(describe('A violence-related path: quick exit, nothing kept.'))),
+  urgent: z.optional(z.boolean().register(z.globalRegistry, { description: 'Show crisis lines first.' })),
+  sensitive: z.optional(
+    z.boolean().register(z.globalRegistry, { description: 'A violence-related path: quick exit, nothing kept.' }),
+  ),
   steps: z.array(stepSchema),
   documents: z.optional(z.array(localizedText)),
   match: z.optional(
@@ -230,7 +266,7 @@ export const outcomeSchema = z.object({
       tags: z.optional(strings()),
     }),
   ),
-  why: z.optional(localizedText.check(describe('Why these kinds of service fit.'))),
+  why: z.optional(described(localizedText, 'Why these kinds of service fit.')),
   crisisLineIds: z.optional(ids()),
 });
 
@@ -269,23 +305,23 @@ export const catalogueSchema = z
     situations: z.optional(z.array(situationSchema)),
     crisisLines: z.optional(z.array(crisisLineSchema)),
   })
-  .check(describe('Pomoc catalogue of social and related services, format version 1.'));
+  .register(z.globalRegistry, { description: 'Pomoc catalogue of social and related services, format version 1.' });
 
 // Named definitions in the generated JSON Schema.
-localizedText.register(z.globalRegistry, { id: 'LocalizedText' });
-phoneSchema.register(z.globalRegistry, { id: 'Phone' });
-openingHoursSchema.register(z.globalRegistry, { id: 'OpeningHours' });
-scheduleSchema.register(z.globalRegistry, { id: 'Schedule' });
-catalogueMetaSchema.register(z.globalRegistry, { id: 'CatalogueMeta' });
-organizationSchema.register(z.globalRegistry, { id: 'Organization' });
-locationSchema.register(z.globalRegistry, { id: 'Location' });
-serviceSchema.register(z.globalRegistry, { id: 'Service' });
-answerSchema.register(z.globalRegistry, { id: 'Answer' });
-questionSchema.register(z.globalRegistry, { id: 'Question' });
-stepSchema.register(z.globalRegistry, { id: 'Step' });
-outcomeSchema.register(z.globalRegistry, { id: 'Outcome' });
-situationSchema.register(z.globalRegistry, { id: 'Situation' });
-crisisLineSchema.register(z.globalRegistry, { id: 'CrisisLine' });
+z.globalRegistry.add(localizedText, { ...z.globalRegistry.get(localizedText), id: 'LocalizedText' });
+z.globalRegistry.add(phoneSchema, { ...z.globalRegistry.get(phoneSchema), id: 'Phone' });
+z.globalRegistry.add(openingHoursSchema, { ...z.globalRegistry.get(openingHoursSchema), id: 'OpeningHours' });
+z.globalRegistry.add(scheduleSchema, { ...z.globalRegistry.get(scheduleSchema), id: 'Schedule' });
+z.globalRegistry.add(catalogueMetaSchema, { ...z.globalRegistry.get(catalogueMetaSchema), id: 'CatalogueMeta' });
+z.globalRegistry.add(organizationSchema, { ...z.globalRegistry.get(organizationSchema), id: 'Organization' });
+z.globalRegistry.add(locationSchema, { ...z.globalRegistry.get(locationSchema), id: 'Location' });
+z.globalRegistry.add(serviceSchema, { ...z.globalRegistry.get(serviceSchema), id: 'Service' });
+z.globalRegistry.add(answerSchema, { ...z.globalRegistry.get(answerSchema), id: 'Answer' });
+z.globalRegistry.add(questionSchema, { ...z.globalRegistry.get(questionSchema), id: 'Question' });
+z.globalRegistry.add(stepSchema, { ...z.globalRegistry.get(stepSchema), id: 'Step' });
+z.globalRegistry.add(outcomeSchema, { ...z.globalRegistry.get(outcomeSchema), id: 'Outcome' });
+z.globalRegistry.add(situationSchema, { ...z.globalRegistry.get(situationSchema), id: 'Situation' });
+z.globalRegistry.add(crisisLineSchema, { ...z.globalRegistry.get(crisisLineSchema), id: 'CrisisLine' });
 
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Phone = z.infer<typeof phoneSchema>;

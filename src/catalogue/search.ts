@@ -18,7 +18,14 @@ import {
   serviceType as serviceTypeEntry,
   targetGroup as targetGroupEntry,
 } from './codelists.js';
-import { compileSchedule, isOpenAt, pragueTime, type CompiledSchedule } from './hours.js';
+import {
+  compileSchedule,
+  isCzechPublicHoliday,
+  isOpenAtMinute,
+  pragueTime,
+  weekMinute,
+  type CompiledSchedule,
+} from './hours.js';
 import { czechSortKey, normalize, tokenize } from './normalize.js';
 import type { Service } from './schema.js';
 import { allTexts } from './text.js';
@@ -66,7 +73,19 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_TERMS = 12;
 const FUZZY_MATCH = 2;
 
-const QUALITY_RANK: Record<MatchQuality, number> = { name: 0, exact: 1, fuzzy: 2, all: 3 };
+// Words too common in descriptions to tell services apart; names and tags keep them.
+// prettier-ignore
+const STOP_WORDS = new Set([
+  'a', 'i', 'k', 'o', 's', 'u', 'v', 'z', 'do', 'je', 'ke', 'ku', 'na', 'od', 'po', 'se', 'si', 'ta', 'to', 've',
+  'za', 'ze', 'aby', 'ale', 'ani', 'byl', 'jak', 'jeho', 'jej', 'jen', 'jsme', 'jsou', 'jsem', 'kde', 'kdy',
+  'ktera', 'ktere', 'kteri', 'ktery', 'mezi', 'nebo', 'pak', 'pod', 'pri', 'pro', 'pred', 'take', 'tak',
+  'tim', 'tu', 'vam', 'vas', 'vsak', 'by', 'bez', 'uz', 'jako', 'nez', 'the', 'and', 'of', 'to', 'in', 'for',
+]);
+
+const QUALITIES: MatchQuality[] = ['name', 'exact', 'fuzzy'];
+// Sort keys: quality × score × position by name, within a double's 53 exact bits.
+const SCORE_RANGE = 2 ** 20;
+const NAME_RANGE = 2 ** 24;
 
 const bits = (list: readonly { code: string }[]) => new Map(list.map((entry, index) => [entry.code, 1 << index]));
 const FORM_BITS = bits(FORMS);
@@ -82,9 +101,11 @@ export class SearchIndex {
   /** Every town named by a location or an area served, in Czech alphabetical order. */
   readonly towns: readonly string[];
 
-  /** For each word: pairs of (service index, weight). */
+  /** For each word of services' own texts: pairs of (service index, weight). */
   private readonly postings = new Map<string, number[]>();
-  private readonly terms = new Map<string, { lastDoc: number; postings: number[] }>();
+  /** For each word of shared texts: pairs of (group, weight); a group lists its services. */
+  private readonly groupPostings = new Map<string, number[]>();
+  private readonly groupDocs: number[][] = [];
   private readonly vocabulary: string[];
   private fuse?: Fuse<string>;
   private readonly names: string[];
@@ -99,7 +120,7 @@ export class SearchIndex {
   private readonly inactive: Uint8Array;
   private readonly closed: Uint8Array;
   private readonly schedules: (CompiledSchedule | undefined)[];
-  private readonly townDocs = new Map<string, number[]>();
+  private readonly townDocs = new Map<string, readonly number[]>();
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -129,15 +150,24 @@ export class SearchIndex {
     this.worst = new Uint8Array(count);
 
     const townNames = new Map<string, string>();
-    const typeWords = new Map<string, string[]>();
-    const groupWords = new Map<string, string[]>();
-    const providerWords = new Map<string, string[]>();
-    const townWords = new Map<string, string[]>();
-    const wordsOf = <K>(cache: Map<K, string[]>, key: K, make: () => string[]) => {
-      let words = cache.get(key);
-      if (!words) cache.set(key, (words = make()));
-      return words;
+    const groupIds = new Map<string, number>();
+    // A text many services share (a type label, a provider, a target group, a town) is indexed
+    // once, with the services that have it: far fewer postings than one per service and word.
+    const group = (key: string, weight: number, words: () => string[]) => {
+      let id = groupIds.get(key);
+      if (id === undefined) {
+        id = this.groupDocs.length;
+        groupIds.set(key, id);
+        this.groupDocs.push([]);
+        for (const word of new Set(words())) {
+          let list = this.groupPostings.get(word);
+          if (!list) this.groupPostings.set(word, (list = []));
+          list.push(id, weight);
+        }
+      }
+      return this.groupDocs[id];
     };
+    const terms = new Map<string, { lastDoc: number; postings: number[] }>();
 
     for (let doc = 0; doc < count; doc++) {
       const service = services[doc];
@@ -152,6 +182,21 @@ export class SearchIndex {
       this.closed[doc] = service.status === 'temporarily-closed' ? 1 : 0;
       this.schedules[doc] = compileSchedule(service.schedule);
 
+      const type = service.serviceType;
+      group(`type:${type}`, WEIGHTS.type, () => {
+        const entry = serviceTypeEntry(type);
+        return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.paragraph ?? ''}`) : [];
+      }).push(doc);
+      const organizationId = service.organizationId;
+      group(`provider:${organizationId}`, WEIGHTS.provider, () =>
+        tokenize(allTexts(catalogue.organizationById.get(organizationId)?.name).join(' ')),
+      ).push(doc);
+      for (const code of service.targetGroups ?? []) {
+        group(`group:${code}`, WEIGHTS.targetGroup, () => {
+          const entry = targetGroupEntry(code);
+          return entry ? tokenize(`${entry.cs} ${entry.en}`) : [];
+        }).push(doc);
+      }
       const towns = new Set<string>();
       for (const locationId of service.locationIds ?? []) {
         const city = catalogue.locationById.get(locationId)?.address?.city;
@@ -161,16 +206,17 @@ export class SearchIndex {
       for (const town of towns) {
         const key = normalize(town);
         if (!townNames.has(key)) townNames.set(key, town);
-        let docs = this.townDocs.get(key);
-        if (!docs) this.townDocs.set(key, (docs = []));
-        docs.push(doc);
+        const docs = group(`town:${key}`, WEIGHTS.town, () => tokenize(town));
+        this.townDocs.set(key, docs);
+        if (docs[docs.length - 1] !== doc) docs.push(doc);
       }
 
-      // Fields go from the heaviest down, so a word's first posting for a service has its weight.
-      const add = (words: readonly string[], weight: number) => {
+      // The service's own texts, heaviest first: a word's first posting for a service has its weight.
+      const add = (words: readonly string[], weight: number, skip?: ReadonlySet<string>) => {
         for (const word of words) {
-          let term = this.terms.get(word);
-          if (!term) this.terms.set(word, (term = { lastDoc: -1, postings: [] }));
+          if (skip?.has(word)) continue;
+          let term = terms.get(word);
+          if (!term) terms.set(word, (term = { lastDoc: -1, postings: [] }));
           if (term.lastDoc !== doc) {
             term.lastDoc = doc;
             term.postings.push(doc, weight);
@@ -178,40 +224,15 @@ export class SearchIndex {
         }
       };
       add(tokenize([...allTexts(service.name), ...allTexts(service.alternateName)].join(' ')), WEIGHTS.name);
-      add(
-        wordsOf(typeWords, service.serviceType, () => {
-          const entry = serviceTypeEntry(service.serviceType);
-          return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.paragraph ?? ''}`) : [];
-        }),
-        WEIGHTS.type,
-      );
-      add(
-        wordsOf(providerWords, service.organizationId, () =>
-          tokenize(allTexts(catalogue.organizationById.get(service.organizationId)?.name).join(' ')),
-        ),
-        WEIGHTS.provider,
-      );
       if (service.tags) add(tokenize(service.tags.join(' ')), WEIGHTS.tags);
-      for (const group of service.targetGroups ?? []) {
-        add(
-          wordsOf(groupWords, group, () => {
-            const entry = targetGroupEntry(group);
-            return entry ? tokenize(`${entry.cs} ${entry.en}`) : [];
-          }),
-          WEIGHTS.targetGroup,
-        );
+      if (service.description) {
+        add(tokenize(allTexts(service.description).join(' ')), WEIGHTS.description, STOP_WORDS);
       }
-      for (const town of towns)
-        add(
-          wordsOf(townWords, town, () => tokenize(town)),
-          WEIGHTS.town,
-        );
-      if (service.description) add(tokenize(allTexts(service.description).join(' ')), WEIGHTS.description);
     }
 
-    for (const [word, term] of this.terms) this.postings.set(word, term.postings);
-    this.terms.clear();
-    this.vocabulary = [...this.postings.keys()].sort();
+    for (const [word, term] of terms) this.postings.set(word, term.postings);
+    const vocabulary = new Set([...this.postings.keys(), ...this.groupPostings.keys()]);
+    this.vocabulary = [...vocabulary].sort();
     this.towns = [...townNames.values()]
       .map((town) => [czechSortKey(town), town])
       .sort(([a], [b]) => compareStrings(a, b))
@@ -241,16 +262,22 @@ export class SearchIndex {
     const { tokenBest, tokenQuality, total, matched, worst } = this;
     words.forEach((word, index) => {
       const seen: number[] = [];
+      const reach = (doc: number, score: number, quality: number) => {
+        if (tokenBest[doc] === 0) {
+          seen.push(doc);
+          tokenQuality[doc] = quality;
+        } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
+        if (score > tokenBest[doc]) tokenBest[doc] = score;
+      };
       for (const [term, factor, quality] of this.candidates(word)) {
-        const list = this.postings.get(term)!;
-        for (let i = 0; i < list.length; i += 2) {
-          const doc = list[i];
-          const score = list[i + 1] * factor;
-          if (tokenBest[doc] === 0) {
-            seen.push(doc);
-            tokenQuality[doc] = quality;
-          } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
-          if (score > tokenBest[doc]) tokenBest[doc] = score;
+        const list = this.postings.get(term);
+        if (list) for (let i = 0; i < list.length; i += 2) reach(list[i], list[i + 1] * factor, quality);
+        const groups = this.groupPostings.get(term);
+        if (groups) {
+          for (let i = 0; i < groups.length; i += 2) {
+            const score = groups[i + 1] * factor;
+            for (const doc of this.groupDocs[groups[i]]) reach(doc, score, quality);
+          }
         }
       }
       for (const doc of seen) {
@@ -264,25 +291,32 @@ export class SearchIndex {
       }
     });
 
-    const phrase = normalize(query.text ?? '')
-      .trim()
-      .replace(/\s+/g, ' ');
-    const hits: (SearchHit & { doc: number; rank: number })[] = [];
+    const phrase = normalize(query.text ?? '');
+    // One number per hit orders it: quality, then score (descending), then name. Sorting plain
+    // numbers is several times faster than a comparator over objects.
+    const keys = new Float64Array(touched.length);
+    let found = 0;
     for (const doc of touched) {
       if (matched[doc] === words.length && accept(doc)) {
-        const quality: MatchQuality = this.names[doc].startsWith(phrase)
-          ? 'name'
-          : worst[doc] === FUZZY_MATCH
-            ? 'fuzzy'
-            : 'exact';
-        hits.push({ service: this.services[doc], score: total[doc], quality, doc, rank: QUALITY_RANK[quality] });
+        const rank = this.names[doc].startsWith(phrase) ? 0 : worst[doc] === FUZZY_MATCH ? 2 : 1;
+        const score = Math.min(Math.round(total[doc] * 1024), SCORE_RANGE - 1);
+        keys[found++] = rank * SCORE_RANGE * NAME_RANGE + (SCORE_RANGE - 1 - score) * NAME_RANGE + this.nameOrder[doc];
       }
+    }
+    const order = keys.subarray(0, found).sort();
+    const hits: SearchHit[] = new Array(found);
+    for (let i = 0; i < found; i++) {
+      const key = order[i];
+      const doc = this.alphabetical[key % NAME_RANGE];
+      const rank = Math.floor(key / (SCORE_RANGE * NAME_RANGE));
+      hits[i] = { service: this.services[doc], score: total[doc], quality: QUALITIES[rank] };
+    }
+    for (const doc of touched) {
       total[doc] = 0;
       matched[doc] = 0;
       worst[doc] = 0;
     }
-    hits.sort((a, b) => a.rank - b.rank || b.score - a.score || this.nameOrder[a.doc] - this.nameOrder[b.doc]);
-    return hits.map(({ service, score, quality }) => ({ service, score, quality }));
+    return hits;
   }
 
   /** Words of the vocabulary that a query word stands for: [term, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
@@ -356,9 +390,14 @@ export class SearchIndex {
     if (filters.freeOfCharge) checks.push((doc) => this.free[doc] === 1);
     if (filters.openNow) {
       const time = pragueTime(now);
-      checks.push((doc) => this.closed[doc] === 0 && isOpenAt(this.schedules[doc], time) === true);
+      const holiday = isCzechPublicHoliday(time.year, time.month, time.day);
+      const minute = weekMinute(time);
+      checks.push((doc) => this.closed[doc] === 0 && isOpenAtMinute(this.schedules[doc], minute, holiday) === true);
     }
-    return (doc) => checks.every((check) => check(doc));
+    return (doc) => {
+      for (const check of checks) if (!check(doc)) return false;
+      return true;
+    };
   }
 }
 

@@ -94,8 +94,9 @@ export function validateCatalogue(input: unknown): Catalogue {
   }
 
   const validSituations: Situation[] = [];
+  const serviceList = [...serviceById.values()];
   for (const { record, path } of situationById.values()) {
-    if (checkSituation(record, path, crisisLineById, [...serviceById.values()], meta.language, issues)) {
+    if (checkSituation(record, path, crisisLineById, serviceList, meta.language, issues)) {
       validSituations.push(record);
     }
   }
@@ -500,8 +501,9 @@ export function matchesOutcome(
     if (!match.ageGroups.some((group) => service.ageGroups!.includes(group))) return false;
   }
   if (match.tags?.length) {
-    const tags = new Set((service.tags ?? []).map((tag) => tag.toLocaleLowerCase(language)));
-    if (!match.tags.some((tag) => tags.has(tag.toLocaleLowerCase(language)))) return false;
+    if (!service.tags?.length) return false;
+    const tags = service.tags.map((tag) => tag.toLocaleLowerCase(language));
+    if (!match.tags.some((tag) => tags.includes(tag.toLocaleLowerCase(language)))) return false;
   }
   return true;
 }
