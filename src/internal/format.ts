@@ -6,8 +6,22 @@ import { WEEKDAYS } from '../catalogue/schema.js';
 import { resolveText } from '../catalogue/text.js';
 import type { Catalogue } from '../catalogue/validate.js';
 
+// Intl formatters are slow to make and fast to use: one of each per language.
+const cached = <T>(make: (lang: string) => T) => {
+  const made = new Map<string, T>();
+  return (lang: string) => {
+    let value = made.get(lang);
+    if (!value) made.set(lang, (value = make(lang)));
+    return value;
+  };
+};
+const pluralRules = cached((lang) => new Intl.PluralRules(lang));
+const dateFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }));
+const listFormat = cached((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
+const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
+
 export function servicesCount(count: number, lang: string): string {
-  const form = new Intl.PluralRules(lang).select(count);
+  const form = pluralRules(lang).select(count);
   const n = count.toLocaleString(lang);
   if (form === 'one') return msg(str`${n} služba`, { id: 'count.services.one', desc: 'Number of services, singular' });
   if (form === 'few') return msg(str`${n} služby`, { id: 'count.services.few', desc: 'Number of services, 2–4' });
@@ -16,7 +30,7 @@ export function servicesCount(count: number, lang: string): string {
 
 export const formatDate = (iso: string, lang: string) => {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(lang).format(date);
 };
 
 const formatTime = (time: string) => (time.startsWith('0') ? time.slice(1) : time);
@@ -43,5 +57,13 @@ export function catalogueText(catalogue: Catalogue, value: LocalizedText | undef
   return resolveText(value, lang, catalogue.meta.language) ?? { text: '', lang };
 }
 
-export const joinList = (items: string[], lang: string) =>
-  new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(items);
+export const joinList = (items: string[], lang: string) => listFormat(lang).format(items);
+
+/** "uk" → "ukrajinština" in Czech. */
+export function languageName(code: string, lang: string): string {
+  try {
+    return languageNames(lang).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -23,7 +23,14 @@ import { WEEKDAYS, type LocalizedText, type Service } from '../../catalogue/sche
 import { searchIndex, type SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { errorMessage } from '../../internal/errors.js';
-import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
+import {
+  catalogueText,
+  formatDate,
+  joinList,
+  languageName,
+  servicesCount,
+  todaysHours,
+} from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
 import { finderStyles } from './finder.styles.js';
@@ -114,6 +121,13 @@ export class PomocFinder extends PomocElement {
   @query('#q') private searchField?: HTMLInputElement;
 
   private hits: SearchHit[] = [];
+  private choicesOf?: {
+    catalogue: LoadedCatalogue;
+    present: Set<string>;
+    presentGroups: Set<string>;
+    towns: readonly string[];
+    townsWithCentre: readonly string[];
+  };
   private distances = new Map<string, number>();
   private announceTimer?: ReturnType<typeof setTimeout>;
   private typingTimer?: ReturnType<typeof setTimeout>;
@@ -449,9 +463,7 @@ export class PomocFinder extends PomocElement {
   private renderFilters(catalogue: LoadedCatalogue) {
     const lang = this.language;
     const fixed = this.fixed;
-    const present = new Set(catalogue.services.map((service) => service.serviceType));
-    const presentGroups = new Set(catalogue.services.flatMap((service) => service.targetGroups ?? []));
-    const towns = searchIndex(catalogue).towns;
+    const { present, presentGroups, towns } = this.choices(catalogue);
     const active = this.activeFilterCount();
     return html`
       <details class="filters" part="filters" ?open=${active > 0}>
@@ -560,6 +572,22 @@ export class PomocFinder extends PomocElement {
     `;
   }
 
+  /** What the catalogue offers to filter by: worked out once per catalogue, not on every keystroke. */
+  private choices(catalogue: LoadedCatalogue) {
+    if (this.choicesOf?.catalogue !== catalogue) {
+      const centres = townCentres(catalogue);
+      const towns = searchIndex(catalogue).towns;
+      this.choicesOf = {
+        catalogue,
+        present: new Set(catalogue.services.map((service) => service.serviceType)),
+        presentGroups: new Set(catalogue.services.flatMap((service) => service.targetGroups ?? [])),
+        towns,
+        townsWithCentre: towns.filter((town) => centres.has(normalize(town))),
+      };
+    }
+    return this.choicesOf;
+  }
+
   private activeFilterCount() {
     const fixed = this.fixed;
     return (
@@ -649,8 +677,7 @@ export class PomocFinder extends PomocElement {
   }
 
   private renderSort(catalogue: LoadedCatalogue) {
-    const centres = townCentres(catalogue);
-    const towns = searchIndex(catalogue).towns.filter((town) => centres.has(normalize(town)));
+    const towns = this.choices(catalogue).townsWithCentre;
     return html`<div class="sort">
       <label
         >${msg('Řadit', { id: 'finder.sort' })}
@@ -966,14 +993,6 @@ const formLabel = (code: string, lang: string) => {
   if (!entry) return code;
   // The code list's English labels explain the form; a badge needs the short word.
   return lang === 'cs' ? entry.cs : codeLabel(entry, lang).split(' (')[0];
-};
-
-const languageName = (code: string, lang: string) => {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 };
 
 const compareNames = (catalogue: LoadedCatalogue, a: Service, b: Service, lang: string) =>

@@ -120,6 +120,11 @@ export const finderStyles = css`
     padding: 0;
     list-style: none;
   }
+  .result {
+    /* Cards below the fold are laid out only when scrolled to: typing stays within a frame. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+  }
   .result article {
     display: grid;
     gap: 0.4rem;
