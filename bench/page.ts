@@ -1,6 +1,6 @@
 /**
  * The benchmark page: bundled for the browser by bench/run.ts and driven through
- * `window.pomocBench`. It measures only the catalogue layer (no widgets).
+ * `window.pomocBench`. It measures the catalogue layer, and <pomoc-finder> on top of it.
  */
 import {
   AGE_GROUP_CODES,
@@ -15,7 +15,9 @@ import {
   type Catalogue,
   type SearchFilters,
 } from '../src/catalogue/index.js';
-import type { BenchApi, FilterResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
+import '../src/widgets/finder/pomoc-finder.js';
+import type { PomocFinder } from '../src/widgets/finder/finder.component.js';
+import type { BenchApi, FilterResult, FinderResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
 import { Random } from './random.js';
 
 /** What residents type into a finder, a few with typos or without diacritics. */
@@ -379,5 +381,60 @@ function environment() {
   };
 }
 
-const api: BenchApi = { load, search, filters, environment };
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+async function mountFinder(url: string): Promise<PomocFinder> {
+  const finder = document.createElement('pomoc-finder');
+  finder.setAttribute('src', url);
+  finder.setAttribute('url-state', 'off');
+  document.body.append(finder);
+  while (!finder.shadowRoot?.querySelector('.results')) await new Promise((resolve) => setTimeout(resolve, 1));
+  return finder;
+}
+
+/**
+ * The finder as a resident uses it: each keystroke is an input event on its search field, timed
+ * until the new results are rendered and laid out (a forced layout, so style and layout count).
+ */
+async function finder(config: SizeConfig): Promise<FinderResult> {
+  const firstResults: number[] = [];
+  for (let run = 0; run <= config.runs; run++) {
+    forgetCatalogue(config.url);
+    gc();
+    const started = performance.now();
+    const mounted = await mountFinder(config.url);
+    mounted.shadowRoot!.querySelector('.results')!.getBoundingClientRect();
+    if (run > 0) firstResults.push(performance.now() - started);
+    mounted.remove();
+  }
+
+  const element = await mountFinder(config.url);
+  const field = element.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
+  const prefixes = QUERIES.flatMap((query) => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1)));
+  const typed: number[] = [];
+  const perPrefix = prefixes.map(() => [] as number[]);
+  for (let round = 0; round <= config.searchRounds; round++) {
+    for (const [p, prefix] of prefixes.entries()) {
+      field.value = prefix;
+      const started = performance.now();
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      await element.updateComplete;
+      element.shadowRoot!.querySelector('.finder')!.getBoundingClientRect();
+      if (round > 0) {
+        typed.push(performance.now() - started);
+        perPrefix[p].push(performance.now() - started);
+      }
+    }
+    // Let the page paint between rounds, as it would between a resident's words.
+    await nextFrame();
+  }
+  element.remove();
+  const slowest = prefixes
+    .map((text, p) => ({ text, ms: median(perPrefix[p]) }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  return { firstResults: stats(firstResults), typed: stats(typed), slowest, keystrokes: prefixes.length };
+}
+
+const api: BenchApi = { load, finder, search, filters, environment };
 window.pomocBench = api;

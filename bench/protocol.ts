@@ -76,8 +76,19 @@ export interface FilterResult {
   slowest: { filters: string; text: string; ms: number; hits: number }[];
 }
 
+export interface FinderResult {
+  /** From adding <pomoc-finder src> to the page to its first results on screen (load included). */
+  firstResults: Stats;
+  /** One keystroke in the finder's search field: the input event to the new results laid out. */
+  typed: Stats;
+  /** The keystrokes with the highest median time. */
+  slowest: { text: string; ms: number }[];
+  keystrokes: number;
+}
+
 export interface BenchApi {
   load(config: SizeConfig): Promise<LoadResult>;
+  finder(config: SizeConfig): Promise<FinderResult>;
   search(config: SizeConfig): SearchResult;
   filters(config: SizeConfig): FilterResult;
   environment(): { crossOriginIsolated: boolean; userAgent: string; timerResolutionMs: number };

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { DATA_DIR, DEFAULT_SEED, DEFAULT_SIZES, writeCatalogue } from './generate.js';
-import type { FilterResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
+import type { FilterResult, FinderResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RESULTS_FILE = join(HERE, 'results.json');
@@ -28,7 +28,7 @@ interface ChromiumModule {
 }
 const chromiumModule = new URL('../scripts/chromium.js', import.meta.url).href;
 
-const TARGETS = { readyOverParse: 3, searchP95Ms: 16, filterP95Ms: 8 };
+const TARGETS = { readyOverParse: 3, searchP95Ms: 16, filterP95Ms: 8, finderP95Ms: 16 };
 
 interface SizeResult {
   services: number;
@@ -37,6 +37,7 @@ interface SizeResult {
   load: LoadResult;
   search: SearchResult;
   filters: FilterResult;
+  finder: FinderResult;
 }
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -156,6 +157,7 @@ function table(results: SizeResult[]): string {
     'index ms',
     'search p50/p95 ms',
     'filter p50/p95 ms',
+    'finder keystroke p50/p95 ms',
   ];
   const rows = results.map((r) => [
     r.services.toLocaleString('en-US'),
@@ -167,6 +169,7 @@ function table(results: SizeResult[]): string {
     ms(r.load.index.p50),
     pair(r.search.typed),
     pair(r.filters.all),
+    pair(r.finder.typed),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>
@@ -188,6 +191,7 @@ function details(r: SizeResult): string {
       .join(', ')}`,
     `  first typo needing fuzzy matching ("azilovy") on a fresh index ${ms(search.firstFuzzyMs)} ms (builds the Fuse index), then ${ms(search.secondFuzzyMs)} ms`,
     `  filter changes: ${filters.all.n} samples; empty text ${pair(filters.emptyText)} · with text ${pair(filters.withText)} · single ${pair(filters.single)} · combined ${pair(filters.combined)}`,
+    `  <pomoc-finder>: first results ${ms(r.finder.firstResults.p50)} ms after it is added (load included); a keystroke to new results laid out ${pair(r.finder.typed)} ms over ${r.finder.typed.n} keystrokes; slowest ${r.finder.slowest.map((s) => `"${s.text}" ${ms(s.ms)}`).join(', ')}`,
     `  slowest filter change: ${filters.slowest[0] ? `${filters.slowest[0].filters} text "${filters.slowest[0].text}" ${ms(filters.slowest[0].ms)} ms (${filters.slowest[0].hits} hits)` : '–'}`,
   ].join('\n');
 }
@@ -202,6 +206,7 @@ function targets(result: SizeResult | undefined) {
     readyWithoutFetchOverParse: (result.load.ready.p50 - result.load.fetch.p50) / result.load.parse.p50,
     searchP95Ms: check(result.search.typed.p95, TARGETS.searchP95Ms),
     filterP95Ms: check(result.filters.all.p95, TARGETS.filterP95Ms),
+    finderP95Ms: check(result.finder.typed.p95, TARGETS.finderP95Ms),
   };
 }
 
@@ -251,9 +256,11 @@ async function main() {
       const search = await page.evaluate((c) => window.pomocBench!.search(c), config);
       process.stdout.write(' filters…');
       const filters = await page.evaluate((c) => window.pomocBench!.filters(c), config);
+      process.stdout.write(' finder…');
+      const finder = await page.evaluate((c) => window.pomocBench!.finder(c), config);
       process.stdout.write(' done.\n');
       await page.close();
-      results.push({ services, bytes, generateMs, load, search, filters });
+      results.push({ services, bytes, generateMs, load, search, filters, finder });
     }
 
     console.log(`\nCatalogue layer in headless ${chromium}, ${cpus().length} CPUs (medians unless p50/p95):\n`);
@@ -270,7 +277,8 @@ async function main() {
           `ready ≤ ${TARGETS.readyOverParse}× JSON.parse: ${verdict.readyOverParse.value.toFixed(1)}× ${mark(verdict.readyOverParse.pass)} ` +
           `(${verdict.readyWithoutFetchOverParse.toFixed(1)}× without the fetch); ` +
           `search p95 ≤ ${TARGETS.searchP95Ms} ms: ${ms(verdict.searchP95Ms.value)} ms ${mark(verdict.searchP95Ms.pass)}; ` +
-          `filter p95 ≤ ${TARGETS.filterP95Ms} ms: ${ms(verdict.filterP95Ms.value)} ms ${mark(verdict.filterP95Ms.pass)}`,
+          `filter p95 ≤ ${TARGETS.filterP95Ms} ms: ${ms(verdict.filterP95Ms.value)} ms ${mark(verdict.filterP95Ms.pass)}; ` +
+          `finder keystroke-to-render p95 ≤ ${TARGETS.finderP95Ms} ms: ${ms(verdict.finderP95Ms.value)} ms ${mark(verdict.finderP95Ms.pass)}`,
       );
     }
 
