@@ -19,7 +19,8 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* Set, not inherited: inside <details> the chain passes through its own shadow root. */
+    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;

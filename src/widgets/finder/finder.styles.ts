@@ -17,6 +17,7 @@ export const finderStyles = css`
   select {
     display: block;
     width: 100%;
+    max-width: 100%;
     min-height: 2.75rem;
     margin-top: 0.25rem;
     padding: 0.45rem 0.6rem;
@@ -54,6 +55,11 @@ export const finderStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0.8rem;
     padding: 0 0.8rem 0.8rem;
+  }
+  .filter-grid > *,
+  .sort > * {
+    /* Long option labels must not widen the layout on a phone. */
+    min-width: 0;
   }
   fieldset {
     border: 0;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
 import type { PomocFinder } from './finder.component.js';
 import './pomoc-finder.js';
@@ -196,6 +196,23 @@ describe('<pomoc-finder>', () => {
     await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown');
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Seznam služeb je teď nedostupný');
     await expect(el).to.be.accessible();
+  });
+
+  it('fits a 320 px wide phone without sideways scrolling, detail open', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render(catalogueUrl(), 'forms="terenni" target-groups="seniori"');
+      shadow(el).querySelector<HTMLButtonElement>('.details-toggle')!.click();
+      shadow(el).querySelector('details')!.open = true;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      const overflowing = [...shadow(el).querySelectorAll<HTMLElement>('*')].filter(
+        (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
+      );
+      expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   describe('accessibility (axe-core)', () => {
