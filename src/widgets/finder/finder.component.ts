@@ -192,6 +192,21 @@ export class PomocFinder extends PomocElement {
     }
   }
 
+  /** A webmaster (or Storybook) changing a preset attribute after the first render. */
+  private applyChangedPresets(changed: Map<PropertyKey, unknown>) {
+    const properties: Record<Facet, keyof this> = {
+      serviceTypes: 'presetServiceTypes',
+      targetGroups: 'presetTargetGroups',
+      forms: 'presetForms',
+      towns: 'presetTowns',
+      kinds: 'presetKinds',
+    };
+    const patch: Partial<FinderView> = {};
+    for (const facet of FACETS) if (changed.has(properties[facet])) patch[facet] = this.preset(facet);
+    if (Object.keys(patch).length) this.view = { ...this.view, ...patch };
+    if (changed.has('pageSize')) this.shown = this.pageSize;
+  }
+
   private restoreFromUrl() {
     if (!this.urlState) return;
     this.view = viewFromUrl(this.urlState.read());
@@ -206,6 +221,7 @@ export class PomocFinder extends PomocElement {
     super.willUpdate(changed);
     // State set here renders in this same update.
     if (!this.hasUpdated) this.initialiseView();
+    else this.applyChangedPresets(changed as Map<PropertyKey, unknown>);
     if (!this.catalogue || this.loadState !== 'ready') return;
     const keys = changed as Map<PropertyKey, unknown>;
     if (keys.has('view') || keys.has('catalogue') || keys.has('origin') || keys.has('loadState')) {

@@ -45,10 +45,22 @@ export const finderStyles = css`
     background: var(--pomoc-surface, #fff);
   }
   summary {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
     min-height: 2.75rem;
-    padding: 0.6rem 0.8rem;
+    padding: 0.4rem 0.8rem;
     font-weight: 600;
     cursor: pointer;
+  }
+  summary::before {
+    content: '▸';
+  }
+  details[open] > summary::before {
+    content: '▾';
+  }
+  summary::-webkit-details-marker {
+    display: none;
   }
   .filter-grid {
     display: grid;

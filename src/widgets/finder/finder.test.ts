@@ -133,6 +133,13 @@ describe('<pomoc-finder>', () => {
     expect(shadow(preselected).querySelectorAll('.chip')).to.have.length(1);
   });
 
+  it('follows a preset attribute changed after the first render', async () => {
+    const el = await render();
+    el.setAttribute('target-groups', 'seniori');
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Pečovatelská služba Rokycany']);
+  });
+
   it('reaches a provider’s phone link from the search field by keyboard alone', async () => {
     const el = await render();
     await type(el, 'odborne mirosov');
