@@ -16,7 +16,26 @@ export interface PomocSelectDetail {
   service: Service;
 }
 
+/** Detail of `pomoc-situation`: a resident chose a life situation. */
+export interface PomocSituationDetail {
+  situationId: string;
+  /** A violence-related situation: a host page must not record it anywhere. */
+  sensitive: boolean;
+}
+
+/** Detail of `pomoc-outcome`: a resident reached the end of a path. */
+export interface PomocOutcomeDetail {
+  situationId: string;
+  outcomeId: string;
+  /** The matching services shown, best first. */
+  serviceIds: string[];
+  /** A violence-related path: a host page must not record it anywhere. */
+  sensitive: boolean;
+}
+
 export interface PomocEventMap {
+  'pomoc-situation': CustomEvent<PomocSituationDetail>;
+  'pomoc-outcome': CustomEvent<PomocOutcomeDetail>;
   'pomoc-search': CustomEvent<PomocSearchDetail>;
   'pomoc-select': CustomEvent<PomocSelectDetail>;
 }

@@ -16,12 +16,12 @@ import {
 } from '../../catalogue/codelists.js';
 import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
 import { hoursOn } from '../../catalogue/hours.js';
-import { formatPhone, mailtoHref, telHref, webHref } from '../../catalogue/links.js';
 import type { LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { WEEKDAYS, type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { searchIndex, type SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
+import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
 import { errorMessage } from '../../internal/errors.js';
 import {
   catalogueText,
@@ -768,13 +768,9 @@ export class PomocFinder extends PomocElement {
     const open = this.view.detail === service.id || this.printing;
     const provider = catalogue.organizationById.get(service.organizationId);
     const locations = (service.locationIds ?? []).map((id) => catalogue.locationById.get(id)!).filter(Boolean);
-    const publicPlaces = locations.filter((location) => !location.hidden);
-    const hiddenPlace = locations.some((location) => location.hidden);
     const hours = todaysHours(service.schedule);
     const distance = this.distances.get(service.id);
-    const phones = service.phones?.length ? service.phones : (provider?.phones ?? []);
-    const email = service.email ?? provider?.email;
-    const web = webHref(service.url) ?? webHref(provider?.url);
+    const contacts = contactsOf(catalogue, service);
     const headingId = `r-${service.id}`;
     return html`<li class="result" part="result">
       <article aria-labelledby=${headingId}>
@@ -816,40 +812,7 @@ export class PomocFinder extends PomocElement {
           <div>
             <dt>${msg('Kde', { id: 'finder.where' })}</dt>
             <dd>
-              ${publicPlaces.map(
-                (location) =>
-                  html`<span class="place"
-                    >${
-                      [
-                        location.address?.street,
-                        [location.address?.postalCode, location.address?.city].filter(Boolean).join(' '),
-                      ]
-                        .filter(Boolean)
-                        .join(', ') || this.text(catalogue, location.name)
-                    }</span
-                  >`,
-              )}
-              ${
-                hiddenPlace
-                  ? html`<span class="place"
-                      >${msg('Adresa je z bezpečnostních důvodů utajena – ozvěte se telefonicky.', {
-                        id: 'finder.hidden-address',
-                      })}</span
-                    >`
-                  : nothing
-              }
-              ${
-                service.areaServed?.length
-                  ? html`<span class="place"
-                      >${msg(str`Působí v obcích: ${joinList(service.areaServed, lang)}`, { id: 'finder.area-served' })}</span
-                    >`
-                  : nothing
-              }
-              ${
-                !publicPlaces.length && !hiddenPlace && !service.areaServed?.length
-                  ? msg('neuvedeno', { id: 'finder.not-given' })
-                  : nothing
-              }
+              ${renderPlaces(catalogue, service, lang)}
               ${
                 distance !== undefined && Number.isFinite(distance)
                   ? html`<span class="distance"
@@ -876,30 +839,10 @@ export class PomocFinder extends PomocElement {
               : nothing
           }
           ${
-            phones.length || email || web
+            hasContacts(contacts)
               ? html`<div>
                   <dt>${msg('Kontakt', { id: 'finder.contact' })}</dt>
-                  <dd class="contacts">
-                    ${phones.map((phone) => {
-                      const href = telHref(phone.number);
-                      return href
-                        ? html`<a href=${href}
-                            ><span class="visually-hidden">${msg('Telefon', { id: 'finder.phone' })} </span
-                            >${formatPhone(phone.number)}</a
-                          >`
-                        : html`<span>${phone.number}</span>`;
-                    })}
-                    ${email && mailtoHref(email) ? html`<a href=${mailtoHref(email)!}>${email}</a>` : nothing}
-                    ${
-                      web
-                        ? html`<a href=${web} rel="noopener" target="_blank"
-                            >${msg('web', { id: 'finder.web' })}<span class="visually-hidden">
-                              ${msg('(otevře se v novém okně)', { id: 'finder.new-window' })}</span
-                            ></a
-                          >`
-                        : nothing
-                    }
-                  </dd>
+                  <dd class="contacts">${renderContacts(contacts)}</dd>
                 </div>`
               : nothing
           }
