@@ -4,4 +4,11 @@
  */
 export * from './catalogue/index.js';
 export { PomocFinder } from './widgets/finder/pomoc-finder.js';
-export type { PomocSearchDetail, PomocSelectDetail, PomocEventMap } from './internal/events.js';
+export { PomocNavigator } from './widgets/navigator/pomoc-navigator.js';
+export type {
+  PomocEventMap,
+  PomocOutcomeDetail,
+  PomocSearchDetail,
+  PomocSelectDetail,
+  PomocSituationDetail,
+} from './internal/events.js';

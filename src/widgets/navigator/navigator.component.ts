@@ -1,0 +1,562 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { serviceTypeLabel } from '../../catalogue/codelists.js';
+import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { formatIssue } from '../../catalogue/messages.js';
+import { normalize, tokenize } from '../../catalogue/normalize.js';
+import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
+import { searchIndex } from '../../catalogue/search.js';
+import { formatPhone, telHref } from '../../catalogue/links.js';
+import { matchesOutcome } from '../../catalogue/validate.js';
+import { PomocElement } from '../../internal/base.js';
+import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
+import { errorMessage } from '../../internal/errors.js';
+import { catalogueText } from '../../internal/format.js';
+import { baseStyles } from '../../internal/styles.js';
+import { UrlState } from '../../internal/url-state.js';
+import { navigatorStyles } from './navigator.styles.js';
+import { formatPath, parsePath, walk, type Walk } from './navigator.state.js';
+
+const QUICK_EXIT_PRESSES = 3;
+const QUICK_EXIT_WINDOW = 2000;
+const FILTER_FROM = 7;
+const PROVIDERS_SHOWN = 8;
+
+/**
+ * @summary A guided path from a life situation to concrete help: a few plain questions, then a
+ * plan with steps, documents, the kinds of service that fit, and the providers nearby.
+ *
+ * @event pomoc-situation - A situation was chosen. `detail`: `{ situationId, sensitive }`.
+ * @event pomoc-outcome - A path reached its plan. `detail`: `{ situationId, outcomeId, serviceIds, sensitive }`.
+ *   A host page must not record events whose `sensitive` is true.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The heading.
+ * @csspart situations - The list of life situations.
+ * @csspart question - The current question.
+ * @csspart answers - The answer buttons.
+ * @csspart trail - The answers given so far.
+ * @csspart outcome - The plan at the end of a path.
+ * @csspart providers - The matching providers.
+ * @csspart crisis-lines - The crisis lines.
+ * @csspart quick-exit - The quick exit button.
+ *
+ * @cssprop --pomoc-font - Font family.
+ * @cssprop --pomoc-text - Text colour.
+ * @cssprop --pomoc-muted - Secondary text colour.
+ * @cssprop --pomoc-surface - Background of choices and cards.
+ * @cssprop --pomoc-border - Border colour.
+ * @cssprop --pomoc-accent - Accent colour.
+ * @cssprop --pomoc-accent-text - Text on the accent colour.
+ * @cssprop --pomoc-danger - Colour of the quick exit and urgent notices.
+ * @cssprop --pomoc-radius - Corner radius.
+ */
+@localized()
+export class PomocNavigator extends PomocElement {
+  static override styles = [baseStyles, navigatorStyles];
+
+  /** The heading; a default in the interface language. */
+  @property() heading = '';
+  /** Show one life situation only (its id), e.g. on a page for seniors. */
+  @property() situation = '';
+  /** Where the quick exit leads: a neutral page. */
+  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
+  /** Keep the path in the page URL (default) so it can be shared. `url-state="off"` keeps it out. */
+  @property({ attribute: 'url-state' }) urlStateMode: 'on' | 'off' = 'on';
+
+  @state() private situationId = '';
+  @state() private answers: number[] = [];
+  @state() private filter = '';
+  @state() private town = '';
+  @state() private showAllProviders = false;
+  @state() private announcement = '';
+
+  private urlState?: UrlState;
+  private escapes: number[] = [];
+  private focusOnRender = false;
+  private reportedIssues = false;
+
+  private readonly onPopState = () => this.restoreFromUrl();
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.sensitive) return;
+    const now = Date.now();
+    this.escapes = [...this.escapes.filter((time) => now - time < QUICK_EXIT_WINDOW), now];
+    if (this.escapes.length >= QUICK_EXIT_PRESSES) this.quickExit();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    document.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    document.removeEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private get current(): Situation | undefined {
+    return this.catalogue?.situations.find((situation) => situation.id === (this.situation || this.situationId));
+  }
+
+  private get path(): Walk | undefined {
+    const situation = this.current;
+    return situation ? walk(situation, this.answers) : undefined;
+  }
+
+  /** A violence-related path is on screen: quick exit shown, nothing kept in the URL. */
+  private get sensitive(): boolean {
+    return Boolean(this.current?.sensitive || this.path?.outcome?.sensitive);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      if (this.urlStateMode !== 'off') this.urlState = new UrlState(`${this.id || 'navigator'}.`);
+      this.restoreFromUrl();
+    }
+  }
+
+  protected override catalogueReady(catalogue: LoadedCatalogue): void {
+    // Broken situations are left out; the webmaster finds why in the console.
+    const problems = catalogue.issues.filter((issue) => issue.path.startsWith('situations'));
+    if (problems.length && !this.reportedIssues) {
+      this.reportedIssues = true;
+      console.warn(`pomoc-navigator:\n${problems.map((issue) => formatIssue(issue, 'en')).join('\n')}`);
+    }
+    // A shared link to a sensitive path is opened, then taken out of the URL.
+    if (this.sensitive) this.writeUrl('replace');
+  }
+
+  private restoreFromUrl() {
+    const values = this.urlState?.read();
+    this.situationId = values?.get('s')?.[0] ?? '';
+    this.answers = parsePath(values?.get('a')?.[0]);
+  }
+
+  private writeUrl(mode: 'push' | 'replace') {
+    if (!this.urlState) return;
+    // Nothing of a sensitive path stays in the address bar or in history.
+    if (this.sensitive) this.urlState.write({}, 'replace');
+    else this.urlState.write({ s: this.situation ? '' : this.situationId, a: formatPath(this.answers) }, mode);
+  }
+
+  private go(situationId: string, answers: number[]) {
+    this.situationId = situationId;
+    this.answers = answers;
+    this.showAllProviders = false;
+    this.focusOnRender = true;
+    this.writeUrl('push');
+    const situation = this.current;
+    const path = this.path;
+    if (situation && answers.length === 0) {
+      this.emit('pomoc-situation', { situationId: situation.id, sensitive: Boolean(situation.sensitive) });
+    }
+    if (situation && path?.outcome) {
+      this.emit('pomoc-outcome', {
+        situationId: situation.id,
+        outcomeId: path.outcome.id,
+        serviceIds: this.providers(path.outcome).map((service) => service.id),
+        sensitive: this.sensitive,
+      });
+    }
+    this.announce();
+  }
+
+  private announce() {
+    const path = this.path;
+    const text = (value: LocalizedText | undefined) => this.text(value);
+    if (path?.outcome) {
+      this.announcement = msg(str`Váš plán: ${text(path.outcome.title)}`, { id: 'navigator.announce.outcome' });
+    } else if (path?.question) {
+      const number = path.steps.length + 1;
+      this.announcement = msg(str`Otázka ${number}: ${text(path.question.text)}`, {
+        id: 'navigator.announce.question',
+      });
+    } else {
+      this.announcement = '';
+    }
+  }
+
+  private quickExit() {
+    // replace(), not assign(): Back must not return to this page.
+    location.replace(this.exitUrl);
+  }
+
+  protected override updated(): void {
+    if (this.focusOnRender) {
+      this.focusOnRender = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+  }
+
+  private text(value: LocalizedText | undefined) {
+    return this.catalogue ? catalogueText(this.catalogue, value, this.language).text : '';
+  }
+
+  /** Services that fit an outcome, those in or serving the resident's town first. */
+  private providers(outcome: Outcome): Service[] {
+    const catalogue = this.catalogue;
+    if (!catalogue || !outcome.match) return [];
+    const language = catalogue.meta.language;
+    const matching = searchIndex(catalogue)
+      .search({})
+      .map((hit) => hit.service)
+      .filter((service) => matchesOutcome(service, outcome.match!, language));
+    if (!this.town) return matching;
+    const here = new Set(
+      searchIndex(catalogue)
+        .search({ filters: { towns: [this.town] } })
+        .map((hit) => hit.service),
+    );
+    return [...matching.filter((service) => here.has(service)), ...matching.filter((service) => !here.has(service))];
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const heading = this.heading || msg('Co dělat, když…', { id: 'navigator.heading' });
+    return html`<section part="base" class="navigator" aria-labelledby="heading">
+      ${this.sensitive ? this.renderQuickExit() : nothing}
+      <h2 id="heading" part="heading">${heading}</h2>
+      ${this.renderBody()}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+    </section>`;
+  }
+
+  private renderQuickExit() {
+    return html`<div class="quick-exit-bar">
+      <button class="button quick-exit" part="quick-exit" type="button" @click=${this.quickExit}>
+        ${msg('Rychle odejít', { id: 'navigator.quick-exit' })}
+      </button>
+      <span class="hint">${msg('nebo 3× klávesa Esc', { id: 'navigator.quick-exit.hint' })}</span>
+    </div>`;
+  }
+
+  private renderBody() {
+    switch (this.loadState) {
+      case 'idle':
+        return html`<p class="notice">${msg('Widget nemá zadaný katalog (atribut src).', { id: 'finder.no-src' })}</p>`;
+      case 'loading':
+        return html`<p role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
+      case 'error':
+        return html`<div class="notice error" role="alert">
+          <p>${errorMessage(this.loadError)}</p>
+          <button class="button" type="button" @click=${() => this.retry()}>
+            ${msg('Zkusit znovu', { id: 'state.retry' })}
+          </button>
+        </div>`;
+      case 'ready': {
+        const catalogue = this.catalogue!;
+        if (this.situation && !this.current) {
+          return html`<p class="notice">
+            ${msg('Tato životní situace v katalogu není.', { id: 'navigator.missing' })}
+          </p>`;
+        }
+        const path = this.path;
+        return html`
+          ${
+            catalogue.meta.sample
+              ? html`<p class="notice">
+                  ${msg('Ukázková data: poskytovatelé a kontakty jsou smyšlené.', { id: 'state.sample' })}
+                </p>`
+              : nothing
+          }
+          ${
+            !this.current || !path
+              ? this.renderStart(catalogue)
+              : path.outcome
+                ? this.renderOutcome(catalogue, this.current, path, path.outcome)
+                : this.renderQuestion(this.current, path)
+          }
+          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false)}
+        `;
+      }
+    }
+  }
+
+  private renderStart(catalogue: LoadedCatalogue) {
+    const words = tokenize(this.filter);
+    const situations = catalogue.situations.filter((situation) => {
+      if (!words.length) return true;
+      const text = normalize(
+        `${this.text(situation.title)} ${this.text(situation.summary)} ${(situation.tags ?? []).join(' ')}`,
+      );
+      return words.every((word) => text.includes(word));
+    });
+    return html`
+      <p class="intro">
+        ${msg('Vyberte, co se děje. Položíme vám pár otázek a řekneme, co dělat a kdo vám pomůže.', {
+          id: 'navigator.intro',
+        })}
+      </p>
+      ${
+        catalogue.situations.length >= FILTER_FROM
+          ? html`<label class="filter"
+              >${msg('Hledat situaci', { id: 'navigator.filter' })}
+              <input
+                type="search"
+                autocomplete="off"
+                .value=${this.filter}
+                @input=${(event: Event) => (this.filter = (event.target as HTMLInputElement).value)}
+            /></label>`
+          : nothing
+      }
+      ${
+        situations.length
+          ? html`<ul class="situations" part="situations">
+              ${situations.map(
+                (situation) =>
+                  html`<li>
+                    <button class="choice" type="button" @click=${() => this.go(situation.id, [])}>
+                      <span class="choice-title">${this.text(situation.title)}</span>
+                      <span class="choice-summary">${this.text(situation.summary)}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p>${msg('Žádná situace neodpovídá. Zkuste jiné slovo.', { id: 'navigator.filter.none' })}</p>`
+      }
+    `;
+  }
+
+  private renderTrail(situation: Situation, path: Walk) {
+    if (!path.steps.length) return nothing;
+    return html`<div class="trail" part="trail">
+      <h3 class="trail-heading">${msg('Vaše odpovědi', { id: 'navigator.trail' })}</h3>
+      <ol>
+        ${path.steps.map(
+          (step, index) =>
+            html`<li>
+              <span class="trail-question">${this.text(step.question.text)}</span>
+              <strong>${this.text(step.question.answers[step.answer].label)}</strong>
+              <button class="link" type="button" @click=${() => this.go(situation.id, this.answers.slice(0, index))}>
+                ${msg('Změnit', { id: 'navigator.change' })}<span class="visually-hidden"
+                  >: ${this.text(step.question.text)}</span
+                >
+              </button>
+            </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  private renderNavigation(situation: Situation) {
+    return html`<div class="navigation">
+      ${
+        this.answers.length
+          ? html`<button class="button" type="button" @click=${() => this.go(situation.id, this.answers.slice(0, -1))}>
+              ${msg('Zpět', { id: 'navigator.back' })}
+            </button>`
+          : nothing
+      }
+      <button
+        class="button"
+        type="button"
+        @click=${() => (this.situation ? this.go(situation.id, []) : this.go('', []))}
+      >
+        ${msg('Začít znovu', { id: 'navigator.restart' })}
+      </button>
+    </div>`;
+  }
+
+  private renderQuestion(situation: Situation, path: Walk) {
+    const question = path.question;
+    if (!question) return this.renderStart(this.catalogue!);
+    return html`
+      <p class="situation-title">${this.text(situation.title)}</p>
+      ${this.renderTrail(situation, path)}
+      <div class="question" part="question">
+        <h3 tabindex="-1" data-focus>
+          <span class="step">${msg(str`Otázka ${path.steps.length + 1}`, { id: 'navigator.question-number' })}</span>
+          ${this.text(question.text)}
+        </h3>
+        ${question.help ? html`<p class="help">${this.text(question.help)}</p>` : nothing}
+        <ul class="answers" part="answers">
+          ${question.answers.map(
+            (answer, index) =>
+              html`<li>
+                <button
+                  class="choice answer"
+                  type="button"
+                  @click=${() => this.go(situation.id, [...this.answers, index])}
+                >
+                  ${this.text(answer.label)}
+                </button>
+              </li>`,
+          )}
+        </ul>
+      </div>
+      ${this.renderNavigation(situation)}
+    `;
+  }
+
+  private renderOutcome(catalogue: LoadedCatalogue, situation: Situation, path: Walk, outcome: Outcome) {
+    const lang = this.language;
+    const providers = this.providers(outcome);
+    const shown = this.showAllProviders ? providers : providers.slice(0, PROVIDERS_SHOWN);
+    const types = outcome.match?.serviceTypes ?? [];
+    return html`
+      <p class="situation-title">${this.text(situation.title)}</p>
+      ${outcome.urgent ? this.renderCrisisLines(catalogue, outcome, true) : nothing}
+      <article class="outcome" part="outcome" aria-labelledby="outcome-title">
+        <h3 id="outcome-title" tabindex="-1" data-focus>${this.text(outcome.title)}</h3>
+        ${outcome.summary ? html`<p>${this.text(outcome.summary)}</p>` : nothing}
+        ${
+          outcome.steps.length
+            ? html`<h4>${msg('Co udělat', { id: 'navigator.steps' })}</h4>
+                <ol class="steps">
+                  ${outcome.steps.map(
+                    (step) =>
+                      html`<li>
+                        <strong>${this.text(step.title)}</strong>
+                        ${step.text ? html`<p>${this.text(step.text)}</p>` : nothing}
+                        <dl class="facts">
+                          ${
+                            step.where
+                              ? html`<div>
+                                  <dt>${msg('Kde', { id: 'finder.where' })}</dt>
+                                  <dd>${this.text(step.where)}</dd>
+                                </div>`
+                              : nothing
+                          }
+                          ${
+                            step.costs
+                              ? html`<div>
+                                  <dt>${msg('Cena', { id: 'finder.detail.fees' })}</dt>
+                                  <dd>${this.text(step.costs)}</dd>
+                                </div>`
+                              : nothing
+                          }
+                          ${
+                            step.deadline
+                              ? html`<div>
+                                  <dt>${msg('Termín', { id: 'navigator.deadline' })}</dt>
+                                  <dd>${this.text(step.deadline)}</dd>
+                                </div>`
+                              : nothing
+                          }
+                        </dl>
+                      </li>`,
+                  )}
+                </ol>`
+            : nothing
+        }
+        ${
+          outcome.documents?.length
+            ? html`<h4>${msg('Co si vzít s sebou', { id: 'navigator.documents' })}</h4>
+                <ul class="documents">
+                  ${outcome.documents.map((document) => html`<li>${this.text(document)}</li>`)}
+                </ul>`
+            : nothing
+        }
+        ${
+          types.length || outcome.why
+            ? html`<h4>${msg('Jaké služby vám pomohou', { id: 'navigator.service-types' })}</h4>
+                ${outcome.why ? html`<p>${this.text(outcome.why)}</p>` : nothing}
+                ${
+                  types.length
+                    ? html`<ul class="types">
+                        ${types.map((code) => html`<li>${serviceTypeLabel(code, lang)}</li>`)}
+                      </ul>`
+                    : nothing
+                }`
+            : nothing
+        }
+        ${outcome.match ? this.renderProviders(catalogue, providers, shown) : nothing}
+      </article>
+      ${this.renderTrail(situation, path)}
+      <div class="navigation">
+        <button class="button primary" type="button" @click=${() => window.print()}>
+          ${msg('Vytisknout nebo uložit plán', { id: 'navigator.print' })}
+        </button>
+      </div>
+      ${this.renderNavigation(situation)}
+    `;
+  }
+
+  private renderProviders(catalogue: LoadedCatalogue, providers: Service[], shown: Service[]) {
+    const lang = this.language;
+    const towns = searchIndex(catalogue).towns;
+    return html`<section class="providers" part="providers" aria-labelledby="providers-heading">
+      <h4 id="providers-heading">${msg('Kdo vám pomůže', { id: 'navigator.providers' })}</h4>
+      <label
+        >${msg('Vaše obec', { id: 'navigator.town' })}
+        <select @change=${(event: Event) => (this.town = (event.target as HTMLSelectElement).value)}>
+          <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
+          ${towns.map((town) => html`<option value=${town} ?selected=${this.town === town}>${town}</option>`)}
+        </select>
+      </label>
+      ${
+        providers.length
+          ? html`<ul class="provider-list">
+                ${shown.map((service) => {
+                  const contacts = contactsOf(catalogue, service);
+                  const provider = catalogue.organizationById.get(service.organizationId);
+                  return html`<li class="provider">
+                    <strong>${this.text(service.name)}</strong>
+                    ${provider ? html`<span class="muted">${this.text(provider.name)}</span>` : nothing}
+                    <span class="muted">${serviceTypeLabel(service.serviceType, lang)}</span>
+                    <span class="places">${renderPlaces(catalogue, service, lang)}</span>
+                    ${hasContacts(contacts) ? html`<span class="contacts">${renderContacts(contacts)}</span>` : nothing}
+                  </li>`;
+                })}
+              </ul>
+              ${
+                providers.length > shown.length
+                  ? html`<button class="button" type="button" @click=${() => (this.showAllProviders = true)}>
+                      ${msg(str`Zobrazit všechny (${providers.length})`, { id: 'navigator.providers.all' })}
+                    </button>`
+                  : nothing
+              }`
+          : html`<p>
+              ${msg(
+                'V katalogu teď není služba, která by přesně odpovídala. Obraťte se na sociálního pracovníka obce.',
+                {
+                  id: 'navigator.providers.none',
+                },
+              )}
+            </p>`
+      }
+    </section>`;
+  }
+
+  private renderCrisisLines(catalogue: LoadedCatalogue, outcome: Outcome | undefined, urgent: boolean) {
+    if (!catalogue.crisisLines.length) return nothing;
+    const first = new Set(outcome?.crisisLineIds ?? []);
+    const lines = [
+      ...catalogue.crisisLines.filter((line) => first.has(line.id)),
+      ...catalogue.crisisLines.filter((line) => !first.has(line.id)),
+    ];
+    const list = html`<ul class="lines">
+      ${lines.map((line) => this.renderLine(line))}
+    </ul>`;
+    return urgent
+      ? html`<section class="crisis urgent" part="crisis-lines" aria-labelledby="crisis-heading">
+          <h3 id="crisis-heading">${msg('Potřebujete pomoc hned? Volejte', { id: 'navigator.crisis.urgent' })}</h3>
+          ${list}
+        </section>`
+      : html`<details class="crisis" part="crisis-lines">
+          <summary>${msg('Krizové linky – pomoc hned, nonstop', { id: 'navigator.crisis' })}</summary>
+          ${list}
+        </details>`;
+  }
+
+  private renderLine(line: CrisisLine) {
+    const href = telHref(line.phone);
+    return html`<li>
+      ${href ? html`<a class="phone" href=${href}>${formatPhone(line.phone)}</a>` : html`<span class="phone">${line.phone}</span>`}
+      <span>${this.text(line.name)}</span>
+      ${line.hours ? html`<span class="muted">${this.text(line.hours)}</span>` : nothing}
+      ${line.audience ? html`<span class="muted">${this.text(line.audience)}</span>` : nothing}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pomoc-navigator': PomocNavigator;
+  }
+}

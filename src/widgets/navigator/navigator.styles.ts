@@ -1,0 +1,230 @@
+import { css } from 'lit';
+
+export const navigatorStyles = css`
+  .navigator {
+    display: grid;
+    gap: 1rem;
+  }
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.3em;
+    line-height: 1.3;
+  }
+  h4 {
+    font-size: 1.1em;
+    margin: 1rem 0 0.4rem;
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--pomoc-focus, var(--pomoc-accent, #0b5cad));
+  }
+  .intro,
+  .help,
+  .muted,
+  .situation-title,
+  .step,
+  .trail-question {
+    color: var(--pomoc-muted, #4a4a4a);
+  }
+  .step {
+    display: block;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .situations,
+  .answers,
+  .provider-list,
+  .lines {
+    display: grid;
+    gap: 0.6rem;
+    padding: 0;
+    list-style: none;
+  }
+  .situations {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+  }
+  .choice {
+    display: grid;
+    gap: 0.25rem;
+    width: 100%;
+    min-height: 3.25rem;
+    padding: 0.8rem 1rem;
+    border: 2px solid var(--pomoc-accent, #0b5cad);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+    text-align: start;
+    cursor: pointer;
+  }
+  .choice:hover {
+    background: var(--pomoc-chip-background, #e8f0fa);
+  }
+  .choice-title,
+  .answer {
+    font-size: 1.1em;
+    font-weight: 600;
+    color: var(--pomoc-accent, #0b5cad);
+  }
+  .choice-summary {
+    color: var(--pomoc-text, #1b1b1b);
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input[type='search'],
+  select {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    min-height: 2.75rem;
+    margin-top: 0.25rem;
+    padding: 0.45rem 0.6rem;
+    border: 2px solid var(--pomoc-border, #6b6b6b);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
+  .trail ol {
+    display: grid;
+    gap: 0.3rem;
+    padding-inline-start: 1.2rem;
+  }
+  .trail-heading {
+    font-size: 1em;
+  }
+  .trail li > * {
+    margin-inline-end: 0.4rem;
+  }
+  .link {
+    min-height: 2rem;
+    padding: 0.1rem 0.2rem;
+    border: 0;
+    background: none;
+    color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .navigation {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6rem;
+  }
+  .outcome {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .steps {
+    display: grid;
+    gap: 0.7rem;
+    padding-inline-start: 1.4rem;
+  }
+  .facts > div {
+    display: grid;
+    grid-template-columns: minmax(5rem, max-content) 1fr;
+    gap: 0.5rem;
+  }
+  dt {
+    font-weight: 600;
+  }
+  .documents,
+  .types {
+    padding-inline-start: 1.2rem;
+  }
+  .provider {
+    display: grid;
+    gap: 0.15rem;
+    padding: 0.7rem 0.8rem;
+    border: 1px solid var(--pomoc-border, #6b6b6b);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
+  .place {
+    display: block;
+  }
+  .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3rem 1rem;
+  }
+  .crisis {
+    padding: 0.6rem 0.8rem;
+    border: 2px solid var(--pomoc-danger, #b00020);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
+  .crisis.urgent {
+    background: var(--pomoc-danger-background, #fdecee);
+  }
+  .crisis summary {
+    min-height: 2.5rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .lines {
+    margin-top: 0.5rem;
+  }
+  .lines li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+    align-items: baseline;
+  }
+  .phone {
+    font-size: 1.2em;
+    font-weight: 700;
+  }
+  .quick-exit-bar {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    justify-content: flex-end;
+    padding: 0.4rem 0;
+    background: var(--pomoc-background, #fff);
+  }
+  .quick-exit {
+    border-color: var(--pomoc-danger, #b00020);
+    background: var(--pomoc-danger, #b00020);
+    color: #fff;
+  }
+  .facts > div {
+    min-width: 0;
+  }
+  @media (max-width: 30rem) {
+    .facts > div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .choice,
+    .provider,
+    .crisis,
+    .quick-exit {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .quick-exit-bar,
+    .navigation,
+    .trail button,
+    label,
+    .notice {
+      display: none !important;
+    }
+    .provider {
+      break-inside: avoid;
+    }
+    a {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
+`;

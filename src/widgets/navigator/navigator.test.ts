@@ -1,0 +1,242 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
+import type { PomocNavigator } from './navigator.component.js';
+import { walk } from './navigator.state.js';
+import './pomoc-navigator.js';
+
+const catalogueUrl = (data: unknown = smallCatalogue()) =>
+  URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+
+const shadow = (el: PomocNavigator) => el.shadowRoot!;
+const deepActive = (el: PomocNavigator) => shadow(el).activeElement as HTMLElement | null;
+const heading = (el: PomocNavigator) =>
+  shadow(el).querySelector('[data-focus]')?.textContent?.replace(/\s+/g, ' ').trim();
+const buttons = (el: PomocNavigator, selector: string) => [...shadow(el).querySelectorAll<HTMLButtonElement>(selector)];
+const click = async (el: PomocNavigator, selector: string, text: string) => {
+  const button = buttons(el, selector).find((b) => b.textContent!.includes(text));
+  if (!button) throw new Error(`no button "${text}"`);
+  button.click();
+  await el.updateComplete;
+};
+
+/** A catalogue with a violence-related situation besides the fixture's own. */
+function withSensitiveSituation() {
+  const data = smallCatalogue();
+  data.situations.push({
+    id: 'sit-nasili',
+    title: 'Domácí násilí',
+    summary: 'Ubližuje vám někdo doma?',
+    sensitive: true,
+    startQuestionId: 'q-bezpeci',
+    questions: [
+      {
+        id: 'q-bezpeci',
+        text: 'Jste teď v bezpečí?',
+        safety: true,
+        answers: [
+          { label: 'Ne', outcomeId: 'o-hned' },
+          { label: 'Ano', outcomeId: 'o-plan' },
+        ],
+      },
+    ],
+    outcomes: [
+      { id: 'o-hned', title: 'Volejte hned', urgent: true, sensitive: true, steps: [], crisisLineIds: ['line-112'] },
+      { id: 'o-plan', title: 'Bezpečnostní plán', sensitive: true, steps: [{ title: 'Zavolejte poradnu' }] },
+    ],
+  } as never);
+  return data;
+}
+
+async function render(src = catalogueUrl(), attributes = '') {
+  const container = document.createElement('div');
+  container.innerHTML = `<pomoc-navigator src="${src}" ${attributes}></pomoc-navigator>`;
+  const el = await fixture<PomocNavigator>(container.firstElementChild as PomocNavigator);
+  await waitUntil(() => shadow(el).querySelector('.situations, .question, .outcome, [role="alert"]'), 'not loaded', {
+    timeout: 5000,
+  });
+  return el;
+}
+
+describe('<pomoc-navigator>', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+
+  it('follows a path through a situation by keyboard alone to a plan with providers', async () => {
+    const el = await render();
+    const chosen = oneEvent(el, 'pomoc-situation');
+    buttons(el, '.situations .choice')[0].focus();
+    await sendKeys({ press: 'Enter' });
+    expect((await chosen).detail).to.deep.equal({ situationId: 'sit-pece', sensitive: false });
+    await el.updateComplete;
+    expect(deepActive(el)?.textContent).to.contain('Zvládne se o sebe postarat sám?');
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(
+      'Otázka 1: Zvládne se o sebe postarat sám?',
+    );
+
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive(el)?.textContent).to.contain('Ano, s malou pomocí');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(deepActive(el)?.textContent).to.contain('Chce zůstat doma?');
+
+    const reached = oneEvent(el, 'pomoc-outcome');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    const outcome = (await reached).detail;
+    expect(outcome).to.include({ situationId: 'sit-pece', outcomeId: 'o-doma', sensitive: false });
+    expect(outcome.serviceIds).to.deep.equal(['svc-pecovatelska']);
+    await el.updateComplete;
+    expect(deepActive(el)?.textContent).to.contain('Pomoc doma');
+    const providers = shadow(el).querySelector('.providers')!.textContent!;
+    expect(providers).to.contain('Pečovatelská služba Rokycany');
+    expect(shadow(el).querySelector('.providers a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+420371000101');
+  });
+
+  it('goes back, and a changed earlier answer changes the plan', async () => {
+    const el = await render();
+    await click(el, '.situations .choice', 'Blízký potřebuje péči');
+    await click(el, '.answer', 'Ano, s malou pomocí');
+    await click(el, '.answer', 'Ano');
+    expect(heading(el)).to.equal('Pomoc doma');
+
+    await click(el, '.navigation .button', 'Zpět');
+    expect(heading(el)).to.contain('Chce zůstat doma?');
+    await click(el, '.answer', 'Ne');
+    expect(heading(el)).to.equal('Pobytová služba');
+
+    await click(el, '.trail .link', 'Změnit');
+    expect(heading(el)).to.contain('Zvládne se o sebe postarat sám?');
+    await click(el, '.answer', 'Ne');
+    expect(heading(el)).to.equal('Pobytová služba');
+    expect(shadow(el).querySelectorAll('.trail li')).to.have.length(1);
+
+    await click(el, '.navigation .button', 'Začít znovu');
+    expect(shadow(el).querySelector('.situations')).to.not.equal(null);
+  });
+
+  it('keeps the path in the URL and restores it from a shared link', async () => {
+    const el = await render();
+    await click(el, '.situations .choice', 'Blízký potřebuje péči');
+    await click(el, '.answer', 'Ano, s malou pomocí');
+    await click(el, '.answer', 'Ne');
+    expect(location.search).to.equal('?navigator.s=sit-pece&navigator.a=0%2C1');
+
+    const shared = await render(catalogueUrl());
+    expect(heading(shared)).to.equal('Pobytová služba');
+    expect(shadow(shared).querySelector('.trail')!.textContent).to.contain('Ano, s malou pomocí');
+
+    history.back();
+    await waitUntil(() => heading(el)?.includes('Chce zůstat doma?'), 'Back did not step back');
+  });
+
+  it('embeds one situation', async () => {
+    const el = await render(catalogueUrl(), 'situation="sit-pece" url-state="off"');
+    expect(shadow(el).querySelector('.situations')).to.equal(null);
+    expect(heading(el)).to.contain('Zvládne se o sebe postarat sám?');
+  });
+
+  it('keeps crisis lines within reach, and first on an urgent plan', async () => {
+    const el = await render(catalogueUrl(withSensitiveSituation()));
+    expect(shadow(el).querySelector('details.crisis')!.textContent).to.contain('Linka seniorů');
+    await click(el, '.situations .choice', 'Domácí násilí');
+    await click(el, '.answer', 'Ne');
+    const urgent = shadow(el).querySelector('.crisis.urgent')!;
+    expect(urgent.compareDocumentPosition(shadow(el).querySelector('.outcome')!)).to.equal(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+    expect(urgent.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
+  });
+
+  it('keeps nothing of a sensitive path in the URL, and offers a quick exit', async () => {
+    const el = await render(catalogueUrl(withSensitiveSituation()));
+    expect(shadow(el).querySelector('.quick-exit')).to.equal(null);
+    const lengthBefore = history.length;
+    await click(el, '.situations .choice', 'Domácí násilí');
+    await click(el, '.answer', 'Ano');
+    expect(heading(el)).to.equal('Bezpečnostní plán');
+    expect(location.search).to.equal('');
+    expect(history.length).to.equal(lengthBefore);
+    expect(shadow(el).querySelector('.quick-exit')).to.not.equal(null);
+  });
+
+  it('leaves at once with the quick exit, and Back does not return', async () => {
+    for (const how of ['button', 'escape'] as const) {
+      const frame = document.createElement('iframe');
+      frame.src = '/test/fixtures/quick-exit.html';
+      document.body.append(frame);
+      await oneEvent(frame, 'load');
+      const navigator = frame.contentDocument!.querySelector('pomoc-navigator') as PomocNavigator;
+      await waitUntil(() => navigator.shadowRoot?.querySelector('.quick-exit'), 'no quick exit', { timeout: 5000 });
+      const lengthBefore = frame.contentWindow!.history.length;
+      const left = oneEvent(frame, 'load');
+      if (how === 'button') navigator.shadowRoot!.querySelector<HTMLButtonElement>('.quick-exit')!.click();
+      else {
+        for (let i = 0; i < 3; i++) {
+          frame.contentDocument!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        }
+      }
+      await left;
+      expect(frame.contentWindow!.location.pathname, how).to.equal('/test/fixtures/exited.html');
+      expect(frame.contentWindow!.history.length, how).to.equal(lengthBefore);
+      frame.remove();
+    }
+  });
+
+  it('skips a broken situation, says why in the console, and shows the others', async () => {
+    const data = smallCatalogue();
+    const broken = structuredClone(data.situations[0]);
+    broken.id = 'sit-kruh';
+    broken.title = { cs: 'Kruhová situace', en: 'Looping' };
+    broken.questions[1].answers[1] = { label: 'Znovu', questionId: 'q-sam' } as never;
+    data.situations.push(broken);
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await render(catalogueUrl(data));
+      const titles = buttons(el, '.situations .choice').map((b) => b.querySelector('.choice-title')!.textContent);
+      expect(titles).to.deep.equal(['Blízký potřebuje péči']);
+      expect(warnings.join('\n')).to.contain('situations[1].questions (sit-kruh): the questions form a loop');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  describe('accessibility (axe-core)', () => {
+    it('start', async () => {
+      const el = await render();
+      await expect(el).to.be.accessible();
+    });
+
+    it('question', async () => {
+      const el = await render();
+      await click(el, '.situations .choice', 'Blízký potřebuje péči');
+      await click(el, '.answer', 'Ano, s malou pomocí');
+      await expect(el).to.be.accessible();
+    });
+
+    it('outcome, urgent, with quick exit', async () => {
+      const el = await render(catalogueUrl(withSensitiveSituation()));
+      await click(el, '.situations .choice', 'Domácí násilí');
+      await click(el, '.answer', 'Ne');
+      await expect(el).to.be.accessible();
+    });
+
+    it('error', async () => {
+      const el = await fixture<PomocNavigator>(html`<pomoc-navigator src="/no-such-catalogue.json"></pomoc-navigator>`);
+      await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
+
+describe('walk', () => {
+  it('stops where a path from a link no longer fits', () => {
+    const situation = smallCatalogue().situations[0] as never;
+    expect(walk(situation, [0, 0]).outcome?.id).to.equal('o-doma');
+    expect(walk(situation, [0]).question?.id).to.equal('q-doma');
+    const broken = walk(situation, [5, 0]);
+    expect(broken.steps).to.have.length(0);
+    expect(broken.question?.id).to.equal('q-sam');
+  });
+});
