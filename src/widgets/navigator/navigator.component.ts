@@ -264,6 +264,7 @@ export class PomocNavigator extends PomocElement {
                 </p>`
               : nothing
           }
+          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false)}
           ${
             !this.current || !path
               ? this.renderStart(catalogue)
@@ -271,7 +272,6 @@ export class PomocNavigator extends PomocElement {
                 ? this.renderOutcome(catalogue, this.current, path, path.outcome)
                 : this.renderQuestion(this.current, path)
           }
-          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false)}
         `;
       }
     }
@@ -539,7 +539,7 @@ export class PomocNavigator extends PomocElement {
           ${list}
         </section>`
       : html`<details class="crisis" part="crisis-lines">
-          <summary>${msg('Krizové linky – pomoc hned, nonstop', { id: 'navigator.crisis' })}</summary>
+          <summary>${msg('Krizové linky – pomoc hned', { id: 'navigator.crisis' })}</summary>
           ${list}
         </details>`;
   }
