@@ -264,7 +264,7 @@ export class PomocNavigator extends PomocElement {
                 </p>`
               : nothing
           }
-          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false)}
+          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false, path?.question?.safety)}
           ${
             !this.current || !path
               ? this.renderStart(catalogue)
@@ -523,7 +523,8 @@ export class PomocNavigator extends PomocElement {
     </section>`;
   }
 
-  private renderCrisisLines(catalogue: LoadedCatalogue, outcome: Outcome | undefined, urgent: boolean) {
+  /** The crisis lines: first and open on an urgent plan, open beside a safety question, else one click away. */
+  private renderCrisisLines(catalogue: LoadedCatalogue, outcome: Outcome | undefined, urgent: boolean, open = false) {
     if (!catalogue.crisisLines.length) return nothing;
     const first = new Set(outcome?.crisisLineIds ?? []);
     const lines = [
@@ -538,7 +539,7 @@ export class PomocNavigator extends PomocElement {
           <h3 id="crisis-heading">${msg('Potřebujete pomoc hned? Volejte', { id: 'navigator.crisis.urgent' })}</h3>
           ${list}
         </section>`
-      : html`<details class="crisis" part="crisis-lines">
+      : html`<details class="crisis" part="crisis-lines" ?open=${open}>
           <summary>${msg('Krizové linky – pomoc hned', { id: 'navigator.crisis' })}</summary>
           ${list}
         </details>`;

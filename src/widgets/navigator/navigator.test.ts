@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
 import type { PomocNavigator } from './navigator.component.js';
 import { walk } from './navigator.state.js';
@@ -189,6 +189,10 @@ describe('<pomoc-navigator>', () => {
     broken.title = { cs: 'Kruhová situace', en: 'Looping' };
     broken.questions[1].answers[1] = { label: 'Znovu', questionId: 'q-sam' } as never;
     data.situations.push(broken);
+    const dangling = structuredClone(data.situations[0]);
+    dangling.id = 'sit-nikam';
+    dangling.questions[0].answers[0] = { label: 'Nikam', outcomeId: 'o-neni' } as never;
+    data.situations.push(dangling);
     const warnings: string[] = [];
     const warn = console.warn;
     console.warn = (message: string) => warnings.push(message);
@@ -197,8 +201,34 @@ describe('<pomoc-navigator>', () => {
       const titles = buttons(el, '.situations .choice').map((b) => b.querySelector('.choice-title')!.textContent);
       expect(titles).to.deep.equal(['Blízký potřebuje péči']);
       expect(warnings.join('\n')).to.contain('situations[1].questions (sit-kruh): the questions form a loop');
+      expect(warnings.join('\n')).to.contain('situations[2].questions[0].answers[0].outcomeId (sit-nikam): "o-neni"');
     } finally {
       console.warn = warn;
+    }
+  });
+
+  it('opens the crisis lines beside a safety question', async () => {
+    const el = await render(catalogueUrl(withSensitiveSituation()));
+    expect(shadow(el).querySelector<HTMLDetailsElement>('details.crisis')!.open).to.equal(false);
+    await click(el, '.situations .choice', 'Domácí násilí');
+    expect(heading(el)).to.contain('Jste teď v bezpečí?');
+    expect(shadow(el).querySelector<HTMLDetailsElement>('details.crisis')!.open).to.equal(true);
+  });
+
+  it('fits a 320 px wide phone without sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render();
+      await click(el, '.situations .choice', 'Blízký potřebuje péči');
+      await click(el, '.answer', 'Ano, s malou pomocí');
+      await click(el, '.answer', 'Ano');
+      const right = el.getBoundingClientRect().right;
+      const overflowing = [...shadow(el).querySelectorAll<HTMLElement>('*')].filter(
+        (node) => node.getBoundingClientRect().right > right + 1,
+      );
+      expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
