@@ -42,6 +42,26 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  h2 {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  label {
+    display: block;
+    font-weight: 600;
+  }
+  input[type='search'],
+  select {
+    display: block;
+    width: 100%;
+    max-width: 100%;
+    min-height: 2.75rem;
+    margin-top: 0.25rem;
+    padding: 0.45rem 0.6rem;
+    border: 2px solid var(--pomoc-border, #6b6b6b);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
   a {
     color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
     text-underline-offset: 0.15em;

@@ -303,15 +303,8 @@ export class PomocFinder extends PomocElement {
   }
 
   private clearAll() {
-    this.changeView({
-      serviceTypes: [],
-      targetGroups: [],
-      forms: [],
-      towns: [],
-      kinds: [],
-      freeOfCharge: false,
-      openNow: false,
-    });
+    const { query, sort, from, detail } = this.view;
+    this.changeView({ ...emptyView(), query, sort, from, detail });
     this.searchField?.focus();
   }
 

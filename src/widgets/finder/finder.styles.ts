@@ -5,26 +5,6 @@ export const finderStyles = css`
     display: grid;
     gap: 0.9rem;
   }
-  h2 {
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  input[type='search'],
-  select {
-    display: block;
-    width: 100%;
-    max-width: 100%;
-    min-height: 2.75rem;
-    margin-top: 0.25rem;
-    padding: 0.45rem 0.6rem;
-    border: 2px solid var(--pomoc-border, #6b6b6b);
-    border-radius: var(--pomoc-radius, 6px);
-    background: var(--pomoc-surface, #fff);
-  }
   input[type='search'] {
     font-size: 1.15em;
   }

@@ -5,10 +5,6 @@ export const navigatorStyles = css`
     display: grid;
     gap: 1rem;
   }
-  h2 {
-    font-size: 1.5em;
-    line-height: 1.25;
-  }
   h3 {
     font-size: 1.3em;
     line-height: 1.3;
@@ -71,22 +67,6 @@ export const navigatorStyles = css`
   }
   .choice-summary {
     color: var(--pomoc-text, #1b1b1b);
-  }
-  label {
-    display: block;
-    font-weight: 600;
-  }
-  input[type='search'],
-  select {
-    display: block;
-    width: 100%;
-    max-width: 100%;
-    min-height: 2.75rem;
-    margin-top: 0.25rem;
-    padding: 0.45rem 0.6rem;
-    border: 2px solid var(--pomoc-border, #6b6b6b);
-    border-radius: var(--pomoc-radius, 6px);
-    background: var(--pomoc-surface, #fff);
   }
   .trail ol {
     display: grid;
