@@ -2,11 +2,14 @@
  * What every Pomoc widget shares: the catalogue named by `src` (loaded through the catalogue
  * layer, once per page), its loading state, the language, and typed events.
  */
-import { LitElement } from 'lit';
+import { msg, str } from '@lit/localize';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueError } from '../catalogue/errors.js';
 import { forgetCatalogue, loadCatalogue, type LoadedCatalogue } from '../catalogue/loader.js';
+import { errorMessage } from './errors.js';
 import type { PomocEventMap } from './events.js';
+import { formatDate } from './format.js';
 import { languageOf } from './language.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,6 +86,46 @@ export abstract class PomocElement extends LitElement {
 
   /** Called once the catalogue is loaded and validated. */
   protected catalogueReady(_catalogue: LoadedCatalogue): void {}
+
+  /** What shows until the catalogue is ready (no src, loading, error); undefined once it is. */
+  protected renderLoadState(): TemplateResult | undefined {
+    switch (this.loadState) {
+      case 'idle':
+        return html`<p class="notice">${msg('Widget nemá zadaný katalog (atribut src).', { id: 'finder.no-src' })}</p>`;
+      case 'loading':
+        return html`<p class="loading" role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
+      case 'error':
+        return html`<div class="notice error" role="alert">
+          <p>${errorMessage(this.loadError)}</p>
+          <button class="button" type="button" @click=${() => this.retry()}>
+            ${msg('Zkusit znovu', { id: 'state.retry' })}
+          </button>
+        </div>`;
+      default:
+        return undefined;
+    }
+  }
+
+  /** "Data as of …" when the source failed and the last good copy shows; a note on sample data. */
+  protected renderSourceNotices(catalogue: LoadedCatalogue) {
+    return html`${
+      catalogue.source.stale
+        ? html`<p class="notice" part="stale">
+            ${msg(
+              str`Zdroj dat je teď nedostupný. Zobrazujeme údaje ze dne ${formatDate(catalogue.source.fetchedAt, this.language)}.`,
+              { id: 'state.stale' },
+            )}
+          </p>`
+        : nothing
+    }
+    ${
+      catalogue.meta.sample
+        ? html`<p class="notice sample">
+            ${msg('Ukázková data: poskytovatelé a kontakty jsou smyšlené.', { id: 'state.sample' })}
+          </p>`
+        : nothing
+    }`;
+  }
 
   /** Dispatch a Pomoc event: bubbling and composed, so the host page hears it. */
   protected emit<K extends keyof PomocEventMap>(type: K, detail: PomocEventMap[K]['detail']): boolean {

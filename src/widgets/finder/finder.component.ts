@@ -22,7 +22,6 @@ import { WEEKDAYS, type LocalizedText, type Service } from '../../catalogue/sche
 import { searchIndex, type SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
-import { errorMessage } from '../../internal/errors.js';
 import {
   catalogueText,
   formatDate,
@@ -357,46 +356,15 @@ export class PomocFinder extends PomocElement {
   }
 
   private renderBody() {
-    switch (this.loadState) {
-      case 'idle':
-        return html`<p class="notice">${msg('Widget nemá zadaný katalog (atribut src).', { id: 'finder.no-src' })}</p>`;
-      case 'loading':
-        return html`<p class="loading" role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
-      case 'error':
-        return html`<div class="notice error" role="alert">
-          <p>${errorMessage(this.loadError)}</p>
-          <button class="button" type="button" @click=${() => this.retry()}>
-            ${msg('Zkusit znovu', { id: 'state.retry' })}
-          </button>
-        </div>`;
-      case 'ready':
-        return this.renderReady(this.catalogue!);
-    }
+    return this.renderLoadState() ?? this.renderReady(this.catalogue!);
   }
 
   private renderReady(catalogue: LoadedCatalogue) {
     const lang = this.language;
-    const stale = catalogue.source.stale;
     const shown = this.printing ? this.hits : this.hits.slice(0, this.shown);
     const remaining = this.hits.length - shown.length;
     return html`
-      ${
-        stale
-          ? html`<p class="notice" part="stale">
-              ${msg(
-                str`Zdroj dat je teď nedostupný. Zobrazujeme údaje ze dne ${formatDate(catalogue.source.fetchedAt, lang)}.`,
-                { id: 'state.stale' },
-              )}
-            </p>`
-          : nothing
-      }
-      ${
-        catalogue.meta.sample
-          ? html`<p class="notice sample">
-              ${msg('Ukázková data: poskytovatelé a kontakty jsou smyšlené.', { id: 'state.sample' })}
-            </p>`
-          : nothing
-      }
+      ${this.renderSourceNotices(catalogue)}
       <form role="search" part="search" class="search" @submit=${(event: Event) => event.preventDefault()}>
         <label for="q">${msg('Co hledáte?', { id: 'finder.query-label' })}</label>
         <input

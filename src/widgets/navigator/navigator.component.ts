@@ -11,7 +11,6 @@ import { formatPhone, telHref } from '../../catalogue/links.js';
 import { matchesOutcome } from '../../catalogue/validate.js';
 import { PomocElement } from '../../internal/base.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
-import { errorMessage } from '../../internal/errors.js';
 import { catalogueText } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
@@ -236,45 +235,24 @@ export class PomocNavigator extends PomocElement {
   }
 
   private renderBody() {
-    switch (this.loadState) {
-      case 'idle':
-        return html`<p class="notice">${msg('Widget nemá zadaný katalog (atribut src).', { id: 'finder.no-src' })}</p>`;
-      case 'loading':
-        return html`<p role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
-      case 'error':
-        return html`<div class="notice error" role="alert">
-          <p>${errorMessage(this.loadError)}</p>
-          <button class="button" type="button" @click=${() => this.retry()}>
-            ${msg('Zkusit znovu', { id: 'state.retry' })}
-          </button>
-        </div>`;
-      case 'ready': {
-        const catalogue = this.catalogue!;
-        if (this.situation && !this.current) {
-          return html`<p class="notice">
-            ${msg('Tato životní situace v katalogu není.', { id: 'navigator.missing' })}
-          </p>`;
-        }
-        const path = this.path;
-        return html`
-          ${
-            catalogue.meta.sample
-              ? html`<p class="notice">
-                  ${msg('Ukázková data: poskytovatelé a kontakty jsou smyšlené.', { id: 'state.sample' })}
-                </p>`
-              : nothing
-          }
-          ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false, path?.question?.safety)}
-          ${
-            !this.current || !path
-              ? this.renderStart(catalogue)
-              : path.outcome
-                ? this.renderOutcome(catalogue, this.current, path, path.outcome)
-                : this.renderQuestion(this.current, path)
-          }
-        `;
-      }
+    const waiting = this.renderLoadState();
+    if (waiting) return waiting;
+    const catalogue = this.catalogue!;
+    if (this.situation && !this.current) {
+      return html`<p class="notice">${msg('Tato životní situace v katalogu není.', { id: 'navigator.missing' })}</p>`;
     }
+    const path = this.path;
+    return html`
+      ${this.renderSourceNotices(catalogue)}
+      ${path?.outcome?.urgent ? nothing : this.renderCrisisLines(catalogue, undefined, false, path?.question?.safety)}
+      ${
+        !this.current || !path
+          ? this.renderStart(catalogue)
+          : path.outcome
+            ? this.renderOutcome(catalogue, this.current, path, path.outcome)
+            : this.renderQuestion(this.current, path)
+      }
+    `;
   }
 
   private renderStart(catalogue: LoadedCatalogue) {
