@@ -30,7 +30,12 @@ describe('validateCatalogue', () => {
     expect(catalogue.services.map((service) => service.id)).to.not.include('svc-poradna');
     expect(catalogue.services).to.have.length(4);
     const [issue] = errorsOf(catalogue);
-    expect(issue).to.include({ path: 'services[1].name', recordId: 'svc-poradna', code: 'required' });
+    expect(issue).to.include({
+      path: 'services[1].name',
+      recordId: 'svc-poradna',
+      code: 'required',
+      effect: 'record-dropped',
+    });
     expect(formatIssue(issue, 'en')).to.equal(
       'services[1].name (svc-poradna): a required field is missing; the record was skipped',
     );
@@ -39,21 +44,39 @@ describe('validateCatalogue', () => {
     );
   });
 
-  it('refuses links other than http(s)', () => {
+  it('refuses links other than http(s), leaving out only the link', () => {
     const data = smallCatalogue();
     Object.assign(data.organizations[2], { url: 'javascript:alert(1)' });
     Object.assign(data.services[0], { url: 'data:text/html,<b>x</b>' });
     const catalogue = validateCatalogue(data);
-    const paths = errorsOf(catalogue).map((issue) => `${issue.path} ${issue.code}`);
-    // The spolek is gone, and so are the services that name it, each reported.
-    expect(paths).to.deep.equal([
-      'organizations[2].url url',
-      'services[0].url url',
-      'services[3].organizationId dangling-ref',
-      'services[4].organizationId dangling-ref',
+    expect(errorsOf(catalogue).map((issue) => `${issue.path} ${issue.code} ${issue.effect}`)).to.deep.equal([
+      'organizations[2].url url value-removed',
+      'services[0].url url value-removed',
     ]);
-    expect(catalogue.organizationById.has('org-spolek')).to.equal(false);
-    expect(catalogue.services.map((service) => service.id)).to.deep.equal(['svc-poradna', 'svc-azyl']);
+    expect(catalogue.organizationById.get('org-spolek')?.url).to.equal(undefined);
+    expect(catalogue.serviceById.get('svc-pecovatelska')?.url).to.equal(undefined);
+    expect(catalogue.services).to.have.length(5);
+  });
+
+  it('leaves out one faulty phone or code of a list and keeps the rest of the record', () => {
+    const data = smallCatalogue();
+    data.services[0].phones = [{ number: '371-000-101' }, { number: '+420 371 000 102' }];
+    (data.services[0] as { targetGroups: string[] }).targetGroups = [
+      'seniori',
+      'senioři',
+      'osoby-se-zdravotnim-postizenim',
+    ];
+    Object.assign(data.services[0], { schedule: { hours: [{ days: ['mo'], opens: '8:00', closes: '12:00' }] } });
+    const catalogue = validateCatalogue(data);
+    const service = catalogue.serviceById.get('svc-pecovatelska')!;
+    expect(service.phones).to.deep.equal([{ number: '+420 371 000 102' }]);
+    expect(service.targetGroups).to.deep.equal(['seniori', 'osoby-se-zdravotnim-postizenim']);
+    expect(service.schedule?.hours).to.deep.equal([]);
+    expect(errorsOf(catalogue).map((issue) => `${issue.path} ${issue.effect}`)).to.have.members([
+      'services[0].phones[0].number value-removed',
+      'services[0].targetGroups[1] value-removed',
+      'services[0].schedule.hours[0].opens value-removed',
+    ]);
   });
 
   it('reports a dangling organizationId and drops that service', () => {

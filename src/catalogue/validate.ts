@@ -151,10 +151,17 @@ function validateRecords<T extends { id: string }>(
     const result = fast.safeParse(item);
     if (result.success) {
       valid.push({ record: result.data, path });
+      return;
+    }
+    // The slow path, only for a broken record: again, keeping the input for the messages.
+    const detailed = schema.safeParse(item, { reportInput: true });
+    const found = detailed.error?.issues ?? result.error.issues;
+    const repaired = repairable(key) ? repair(schema, item, found) : undefined;
+    if (repaired) {
+      reportZodIssues(found, path, idOf(item), issues, 'value-removed');
+      valid.push({ record: repaired, path });
     } else {
-      // The slow path, only for a broken record: again, keeping the input for the messages.
-      const detailed = schema.safeParse(item, { reportInput: true });
-      reportZodIssues(detailed.error?.issues ?? result.error.issues, path, idOf(item), issues, 'record-dropped');
+      reportZodIssues(found, path, idOf(item), issues, 'record-dropped');
     }
   });
   return valid;
@@ -167,6 +174,67 @@ function compiled<T>(schema: Schema<T>): Schema<T> {
   let fast = compiledSchemas.get(schema) as Schema<T> | undefined;
   if (!fast) compiledSchemas.set(schema, (fast = z.compile(schema)));
   return fast;
+}
+
+// A question tree with a part cut out could lead somewhere else: a broken situation is skipped whole.
+const repairable = (collection: string) => collection !== 'situations';
+
+/**
+ * A record whose only faults are in optional values (a web address without http, a mistyped
+ * phone, an unknown target group) keeps everything else: each faulty value is left out, the
+ * innermost one that can be (one phone of several, one code of a list), and the record checked
+ * again. A fault in a required field, or one that leaving values out does not mend, drops it.
+ */
+function repair<T>(schema: Schema<T>, item: unknown, found: readonly z.core.$ZodIssue[]): T | undefined {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return undefined;
+  const shape = (schema as unknown as { def: { shape?: Record<string, { _zod: { optin?: string } }> } }).def.shape;
+  if (!shape) return undefined;
+  const copy = structuredClone(item) as Record<string, unknown>;
+  let issues = found;
+  for (let round = 0; round < 4; round++) {
+    for (const issue of issues) {
+      const path = issue.path;
+      const top = path[0];
+      if (typeof top !== 'string' || shape[top]?._zod.optin !== 'optional') return undefined;
+      // Leave out the innermost list item on the path, else the optional field itself.
+      let cut = 1;
+      for (let i = path.length - 1; i > 0; i--) {
+        if (typeof path[i] === 'number') {
+          cut = i + 1;
+          break;
+        }
+      }
+      if (round > 0) cut = 1;
+      remove(copy, path.slice(0, cut));
+    }
+    // Removed list items are marked first and swept after, so that the paths of other issues hold.
+    sweep(copy);
+    const again = schema.safeParse(copy);
+    if (again.success) return again.data;
+    issues = again.error.issues;
+  }
+  return undefined;
+}
+
+function remove(target: Record<string, unknown>, path: readonly PropertyKey[]) {
+  let parent: unknown = target;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<PropertyKey, unknown>)?.[key as string];
+  const last = path[path.length - 1];
+  if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1, REMOVED);
+  else if (parent && typeof parent === 'object') delete (parent as Record<PropertyKey, unknown>)[last as string];
+}
+
+const REMOVED = Symbol('removed');
+
+function sweep(value: unknown) {
+  if (Array.isArray(value)) {
+    for (let i = value.length - 1; i >= 0; i--) {
+      if (value[i] === REMOVED) value.splice(i, 1);
+      else sweep(value[i]);
+    }
+  } else if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) sweep(child);
+  }
 }
 
 const idOf = (item: unknown) => {

@@ -47,7 +47,10 @@ describe('pomoc validate', () => {
       en.out,
       new RegExp(`services\\[0\\]\\.name \\(${data.services[0].id}\\): a required field is missing`),
     );
-    assert.match(en.out, /services\[1\]\.url .*: a link must be a web address starting with http:\/\/ or https:\/\//);
+    assert.match(
+      en.out,
+      /services\[1\]\.url .*: a link must be a web address starting with http:\/\/ or https:\/\/; the value was left out/,
+    );
     assert.match(en.out, /services\[2\]\.organizationId .*"org-does-not-exist" does not refer to any existing record/);
     assert.match(en.out, /Result: INVALID – 3 errors/);
 
@@ -68,7 +71,7 @@ describe('pomoc validate', () => {
     assert.equal(report.issues[0].path, 'organizations[0].ico');
     assert.equal(
       report.issues[0].message,
-      'organizations[0].ico (org-mesto): the IČO has a wrong check digit; the record was skipped',
+      'organizations[0].ico (org-mesto): the IČO has a wrong check digit; the value was left out',
     );
   });
 
