@@ -21,6 +21,7 @@ describe('links from data', () => {
   it('makes mailto and tel links only from e-mails and phone numbers', () => {
     expect(mailtoHref('info@example.cz')).to.equal('mailto:info@example.cz');
     expect(mailtoHref('info@example.cz?subject=x')).to.equal(undefined);
+    expect(mailtoHref('poradna@azyl.cz?bcc=x%40elsewhere.org&subject=x.cz')).to.equal(undefined);
     expect(telHref('+420 371 000 101')).to.equal('tel:+420371000101');
     expect(telHref('116 123')).to.equal('tel:116123');
     expect(telHref('371-000-101')).to.equal(undefined);

@@ -2,9 +2,7 @@
  * Links made from catalogue data. Only http(s), mailto and tel links are ever produced: anything
  * else (javascript:, data:, relative paths) yields undefined and must be shown as plain text.
  */
-import { HTTP_URL_PATTERN, PHONE_PATTERN } from './schema.js';
-
-const EMAIL = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[A-Za-z]{2,}$/;
+import { EMAIL_PATTERN, HTTP_URL_PATTERN, PHONE_PATTERN } from './schema.js';
 
 export function webHref(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -19,7 +17,7 @@ export function webHref(value: string | undefined): string | undefined {
 }
 
 export function mailtoHref(value: string | undefined): string | undefined {
-  if (!value || !EMAIL.test(value.trim())) return undefined;
+  if (!value || !EMAIL_PATTERN.test(value.trim())) return undefined;
   return `mailto:${value.trim()}`;
 }
 

@@ -39,7 +39,8 @@ export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
 export const POSTAL_CODE_PATTERN = /^\d{3} ?\d{2}$/;
 export const REGISTRY_ID_PATTERN = /^\d{7}$/;
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"']+@[^\s@<>()[\]\\,;:"']+\.[A-Za-z]{2,}$/;
+// Plain addresses only: no ?, &, = or %, so a mailto: link cannot carry extra recipients or text.
+export const EMAIL_PATTERN = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
 
 /** IČO (company id): eight digits, the last a mod-11 check digit over the first seven. */
 export function isValidIco(ico: string): boolean {
