@@ -63,7 +63,11 @@ export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<L
 
 /** Forget the page's copy of `url`, so that the next loadCatalogue fetches it again. */
 export function forgetCatalogue(url: string): void {
-  registry().delete(absolute(url));
+  try {
+    registry().delete(absolute(url));
+  } catch {
+    // Not a valid address: nothing was kept for it.
+  }
 }
 
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {

@@ -55,6 +55,11 @@ describe('SearchIndex.search', () => {
     expect(ids({ text: 'Kamenný Újezd' })).to.deep.equal(['svc-pecovatelska']);
   });
 
+  it('lets small words of a sentence-like query pass', () => {
+    expect(ids({ text: 'pečovatelská služba pro seniory' })).to.deep.equal(['svc-pecovatelska']);
+    expect(ids({ text: 'poradna pro dluhy' })).to.have.members(['svc-poradna', 'svc-dluhy']);
+  });
+
   it('needs every word to match', () => {
     expect(ids({ text: 'exekuce mirosov' })).to.have.members(['svc-poradna', 'svc-dluhy']);
     expect(ids({ text: 'exekuce rokycany' })).to.deep.equal([]);

@@ -185,7 +185,7 @@ export class SearchIndex {
       const type = service.serviceType;
       group(`type:${type}`, WEIGHTS.type, () => {
         const entry = serviceTypeEntry(type);
-        return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.paragraph ?? ''}`) : [];
+        return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.uk ?? ''} ${entry.paragraph ?? ''}`) : [];
       }).push(doc);
       const organizationId = service.organizationId;
       group(`provider:${organizationId}`, WEIGHTS.provider, () =>
@@ -194,7 +194,7 @@ export class SearchIndex {
       for (const code of service.targetGroups ?? []) {
         group(`group:${code}`, WEIGHTS.targetGroup, () => {
           const entry = targetGroupEntry(code);
-          return entry ? tokenize(`${entry.cs} ${entry.en}`) : [];
+          return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.uk ?? ''}`) : [];
         }).push(doc);
       }
       const towns = new Set<string>();
@@ -249,7 +249,10 @@ export class SearchIndex {
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
-    const words = tokenize(query.text ?? '');
+    // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
+    const typed = tokenize(query.text ?? '');
+    const meaningful = typed.filter((word, index) => !STOP_WORDS.has(word) || index === typed.length - 1);
+    const words = meaningful.length ? meaningful : typed;
     if (words.length === 0) {
       const hits: SearchHit[] = [];
       for (const doc of this.alphabetical) {
