@@ -27,6 +27,8 @@ const last = (text, pattern) => [...text.matchAll(pattern)].at(-1);
 
 const chromium = ensureChromium();
 const steps = [];
+// The interface translations are generated from xliff/ (never edited by hand).
+steps.push(await run('translations', 'npm', ['run', '--silent', 'localize:build']));
 steps.push(await run('lint', 'npm', ['run', '--silent', 'lint']));
 steps.push(await run('typecheck', 'npm', ['run', '--silent', 'typecheck']));
 steps.push(await run('build CLI', 'npm', ['run', '--silent', 'build:node']));

@@ -9,7 +9,16 @@ import { CatalogueError } from '../catalogue/errors.js';
 import { forgetCatalogue, loadCatalogue, type LoadedCatalogue } from '../catalogue/loader.js';
 import { errorMessage } from './errors.js';
 import type { PomocEventMap } from './events.js';
-import { formatDate } from './format.js';
+import { formatDate, languageName } from './format.js';
+import type { LocalizedText } from '../catalogue/schema.js';
+import { resolveText } from '../catalogue/text.js';
+import {
+  INTERFACE_LANGUAGES,
+  LANGUAGE_NAMES,
+  interfaceLanguage,
+  useLanguage,
+  type InterfaceLanguage,
+} from './locale.js';
 import { languageOf } from './language.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -17,6 +26,8 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export abstract class PomocElement extends LitElement {
   /** The URL of the catalogue (JSON). */
   @property({ reflect: true }) src = '';
+  /** Offer a language switch with these languages, e.g. "cs en uk". */
+  @property() languages = '';
 
   @state() protected loadState: LoadState = 'idle';
   @state() protected catalogue?: LoadedCatalogue;
@@ -25,9 +36,38 @@ export abstract class PomocElement extends LitElement {
   private loadToken = 0;
   private languageObserver?: MutationObserver;
 
-  /** The language of the interface, resolved from `lang` attributes. */
-  protected get language(): string {
-    return languageOf(this);
+  /** The language of the interface: Czech, English or Ukrainian, from the nearest `lang`. */
+  protected get language(): InterfaceLanguage {
+    return interfaceLanguage(languageOf(this));
+  }
+
+  // Before each render, the interface strings of the widget's language are in place.
+  protected override async scheduleUpdate(): Promise<void> {
+    await useLanguage(this.language);
+    super.scheduleUpdate();
+  }
+
+  /** The language switch, when the `languages` attribute asks for one. */
+  protected renderLanguageSwitch() {
+    const offered = this.languages
+      .split(/[\s,]+/)
+      .map((lang) => interfaceLanguage(lang.trim().toLowerCase()))
+      .filter((lang, index, all) => lang && all.indexOf(lang) === index && INTERFACE_LANGUAGES.includes(lang));
+    if (offered.length < 2) return nothing;
+    return html`<div class="languages" role="group" aria-label=${msg('Jazyk', { id: 'language.switch' })}>
+      ${offered.map(
+        (lang) =>
+          html`<button
+            type="button"
+            class="language"
+            lang=${lang}
+            aria-pressed=${lang === this.language ? 'true' : 'false'}
+            @click=${() => this.setAttribute('lang', lang)}
+          >
+            ${LANGUAGE_NAMES[lang]}
+          </button>`,
+      )}
+    </div>`;
   }
 
   override connectedCallback(): void {
@@ -49,6 +89,17 @@ export abstract class PomocElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('src')) void this.load();
+  }
+
+  /**
+   * The prefix of this widget's URL parameters: its id, else its kind and place among the
+   * widgets of its kind without an id (so that two finders do not read each other's view).
+   */
+  protected urlPrefix(kind: string): string {
+    if (this.id) return `${this.id}.`;
+    const unnamed = [...document.querySelectorAll(this.localName)].filter((element) => !element.id);
+    const position = unnamed.indexOf(this);
+    return position > 0 ? `${kind}${position + 1}.` : `${kind}.`;
   }
 
   /** Fetch the catalogue again (after an error). */
@@ -125,6 +176,20 @@ export abstract class PomocElement extends LitElement {
           </p>`
         : nothing
     }`;
+  }
+
+  /**
+   * A note when catalogue texts are not in the interface language and show in another one (the
+   * catalogue's default, as a rule): the resident should know why they read another language.
+   */
+  protected renderFallbackNote(catalogue: LoadedCatalogue, texts: (LocalizedText | undefined)[]) {
+    const other = texts
+      .map((text) => resolveText(text, this.language, catalogue.meta.language)?.lang)
+      .find((lang) => lang !== undefined && lang !== this.language);
+    if (!other) return nothing;
+    return html`<p class="fallback">
+      ${msg(str`Tyto údaje jsou jen v jazyce: ${languageName(other, this.language)}.`, { id: 'fallback.language' })}
+    </p>`;
   }
 
   /** Dispatch a Pomoc event: bubbling and composed, so the host page hears it. */

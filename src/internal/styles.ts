@@ -70,6 +70,28 @@ export const baseStyles = css`
     outline: 3px solid var(--pomoc-focus, var(--pomoc-accent, #0b5cad));
     outline-offset: 2px;
   }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    gap: 0.4rem;
+  }
+  .language {
+    min-height: 2.25rem;
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--pomoc-accent, #0b5cad);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+    cursor: pointer;
+  }
+  .language[aria-pressed='true'] {
+    background: var(--pomoc-accent, #0b5cad);
+    color: var(--pomoc-accent-text, #fff);
+  }
+  .fallback {
+    font-style: italic;
+    color: var(--pomoc-muted, #4a4a4a);
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -112,6 +134,10 @@ export const baseStyles = css`
     .button,
     .notice {
       border-color: ButtonText;
+    }
+    .language[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
     }
     :focus-visible {
       outline-color: Highlight;
