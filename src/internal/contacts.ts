@@ -61,9 +61,13 @@ export function renderPlaces(catalogue: Catalogue, service: Service, lang: strin
   ${
     hiddenPlace
       ? html`<span class="place"
-          >${msg('Adresa je z bezpečnostních důvodů utajena – ozvěte se telefonicky.', {
-            id: 'finder.hidden-address',
-          })}</span
+          >${
+            contactsOf(catalogue, service).phones.length
+              ? msg('Adresa je z bezpečnostních důvodů utajena – ozvěte se telefonicky.', {
+                  id: 'finder.hidden-address',
+                })
+              : msg('Adresa je z bezpečnostních důvodů utajena.', { id: 'finder.hidden-address-only' })
+          }</span
         >`
       : nothing
   }

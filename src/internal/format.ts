@@ -1,7 +1,7 @@
 /** Formatting shared by the widgets: counts, dates, opening hours, catalogue text. */
 import { msg, str } from '@lit/localize';
 import { compileSchedule, hoursOn, isCzechPublicHoliday, isOpenAt, pragueTime } from '../catalogue/hours.js';
-import type { LocalizedText, Schedule } from '../catalogue/schema.js';
+import type { LocalizedText, Schedule, ServiceStatus } from '../catalogue/schema.js';
 import { WEEKDAYS } from '../catalogue/schema.js';
 import { resolveText } from '../catalogue/text.js';
 import type { Catalogue } from '../catalogue/validate.js';
@@ -35,21 +35,32 @@ export const formatDate = (iso: string, lang: string) => {
 
 const formatTime = (time: string) => (time.startsWith('0') ? time.slice(1) : time);
 
-/** "8:00–12:00, 13:00–16:00", "nonstop", "closed", or '' when the catalogue does not say. */
-export function todaysHours(schedule: Schedule | undefined, now = new Date()): { text: string; open?: boolean } {
+/**
+ * Today's hours for a card: "8:00–12:00, 13:00–16:00", "do 8:00, 20:00–8:00" for a night that
+ * runs on from yesterday, "nonstop", "zavřeno", or '' when the catalogue does not say.
+ */
+export function todaysHours(
+  schedule: Schedule | undefined,
+  now = new Date(),
+  status?: ServiceStatus,
+): { text: string; open?: boolean } {
+  if (status === 'temporarily-closed')
+    return { text: msg('dočasně uzavřeno', { id: 'finder.badge.closed' }), open: false };
   if (!schedule) return { text: '' };
   if (schedule.alwaysOpen) return { text: msg('nonstop', { id: 'hours.nonstop' }), open: true };
   if (!schedule.hours?.length) return { text: '' };
   const time = pragueTime(now);
   if (!schedule.openOnPublicHolidays && isCzechPublicHoliday(time.year, time.month, time.day)) {
-    return { text: msg('dnes svátek – zavřeno', { id: 'hours.holiday' }), open: false };
+    return { text: msg('svátek – zavřeno', { id: 'hours.holiday' }), open: false };
   }
-  const ranges = hoursOn(schedule, WEEKDAYS[time.weekday]);
-  if (!ranges.length) return { text: msg('dnes zavřeno', { id: 'hours.closed-today' }), open: false };
-  return {
-    text: ranges.map((range) => `${formatTime(range.opens)}–${formatTime(range.closes)}`).join(', '),
-    open: isOpenAt(compileSchedule(schedule), time),
-  };
+  const open = isOpenAt(compileSchedule(schedule), time);
+  const yesterday = hoursOn(schedule, WEEKDAYS[(time.weekday + 6) % 7]).filter((range) => range.closes <= range.opens);
+  const carried = yesterday.map((range) => msg(str`do ${formatTime(range.closes)}`, { id: 'hours.until' }));
+  const ranges = hoursOn(schedule, WEEKDAYS[time.weekday]).map(
+    (range) => `${formatTime(range.opens)}–${formatTime(range.closes)}`,
+  );
+  if (!carried.length && !ranges.length) return { text: msg('zavřeno', { id: 'hours.closed-today' }), open: false };
+  return { text: [...carried, ...ranges].join(', '), open };
 }
 
 /** Catalogue text in the widget's language, with the language it is actually in. */

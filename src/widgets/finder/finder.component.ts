@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   AGE_GROUPS,
@@ -116,6 +117,8 @@ export class PomocFinder extends PomocElement {
   @state() private printing = false;
   @state() private origin?: { point: Point; town?: string };
   @state() private geolocation: 'idle' | 'asking' | 'failed' = 'idle';
+  /** The filter panel starts open when a view arrives with filters; after that the resident decides. */
+  private filtersOpen = false;
 
   @query('#q') private searchField?: HTMLInputElement;
 
@@ -181,14 +184,17 @@ export class PomocFinder extends PomocElement {
 
   private initialiseView(): void {
     this.shown = this.pageSize;
-    if (this.urlStateMode !== 'off') this.urlState = new UrlState(`${this.id || 'finder'}.`);
+    if (this.urlStateMode !== 'off') this.urlState = new UrlState(this.urlPrefix('finder'));
     if (this.urlState?.has()) {
       this.restoreFromUrl();
     } else {
       const view = emptyView();
-      for (const facet of FACETS) view[facet] = this.preset(facet);
+      const fixed = this.fixed;
+      // Fixed presets apply through the filters, never through the view (nor the URL).
+      for (const facet of FACETS) if (!fixed[facet]) view[facet] = this.preset(facet);
       this.view = view;
     }
+    this.filtersOpen = this.activeFilterCount() > 0;
   }
 
   /** A webmaster (or Storybook) changing a preset attribute after the first render. */
@@ -201,7 +207,10 @@ export class PomocFinder extends PomocElement {
       kinds: 'presetKinds',
     };
     const patch: Partial<FinderView> = {};
-    for (const facet of FACETS) if (changed.has(properties[facet])) patch[facet] = this.preset(facet);
+    const fixed = this.fixed;
+    for (const facet of FACETS) {
+      if (changed.has(properties[facet]) && !fixed[facet]) patch[facet] = this.preset(facet);
+    }
     if (Object.keys(patch).length) this.view = { ...this.view, ...patch };
     if (changed.has('pageSize')) this.shown = this.pageSize;
   }
@@ -307,6 +316,14 @@ export class PomocFinder extends PomocElement {
     this.searchField?.focus();
   }
 
+  /** Remove a filter chip; focus goes to the chip that takes its place, else the search field. */
+  private async removeChip(remove: () => void, index: number) {
+    remove();
+    await this.updateComplete;
+    const chips = this.renderRoot.querySelectorAll<HTMLElement>('.chip');
+    (chips[Math.min(index, chips.length - 1)] ?? this.searchField)?.focus();
+  }
+
   private toggleDetail(service: Service) {
     const open = this.view.detail !== service.id;
     this.changeView({ detail: open ? service.id : '' }, 'replace');
@@ -349,6 +366,7 @@ export class PomocFinder extends PomocElement {
     const heading = this.heading || msg('Najděte pomoc ve svém okolí', { id: 'finder.heading' });
     return html`
       <section part="base" class="finder" aria-labelledby="heading">
+        ${this.renderLanguageSwitch()}
         <h2 id="heading" part="heading">${heading}</h2>
         ${this.renderBody()}
       </section>
@@ -407,7 +425,7 @@ export class PomocFinder extends PomocElement {
       ${
         remaining > 0 && !this.printing
           ? html`<button class="button more" part="more" type="button" @click=${this.showMore}>
-              ${msg(str`Zobrazit další (zbývá ${servicesCount(remaining, lang)})`, { id: 'finder.more' })}
+              ${msg(str`Zobrazit další – ještě ${servicesCount(remaining, lang)}`, { id: 'finder.more' })}
             </button>`
           : nothing
       }
@@ -415,6 +433,9 @@ export class PomocFinder extends PomocElement {
   }
 
   private renderEmpty() {
+    if (!this.catalogue?.services.length) {
+      return html`<p class="empty">${msg('Katalog zatím neobsahuje žádné služby.', { id: 'finder.no-services' })}</p>`;
+    }
     const hasFilters = FACETS.some((facet) => this.view[facet].length) || this.view.freeOfCharge || this.view.openNow;
     return html`<div class="empty">
       <p><strong>${msg('Nic jsme nenašli.', { id: 'finder.empty' })}</strong></p>
@@ -443,7 +464,7 @@ export class PomocFinder extends PomocElement {
     const { present, presentGroups, towns } = this.choices(catalogue);
     const active = this.activeFilterCount();
     return html`
-      <details class="filters" part="filters" ?open=${active > 0}>
+      <details class="filters" part="filters" ?open=${this.filtersOpen}>
         <summary>
           ${msg('Upřesnit hledání', { id: 'finder.filters' })}${
             active ? html` <span class="badge">${active}</span>` : nothing
@@ -457,7 +478,7 @@ export class PomocFinder extends PomocElement {
                   >${msg('Druh služby', { id: 'finder.filter.type' })}
                   <select
                     @change=${(event: Event) => this.setFacet('serviceTypes', selected(event))}
-                    .value=${this.view.serviceTypes[0] ?? ''}
+                    .value=${live(this.view.serviceTypes[0] ?? '')}
                   >
                     <option value="">${msg('všechny druhy', { id: 'finder.filter.type.all' })}</option>
                     ${SERVICE_TYPE_GROUPS.map((group) => {
@@ -481,7 +502,10 @@ export class PomocFinder extends PomocElement {
               ? nothing
               : html`<label
                   >${msg('Pro koho', { id: 'finder.filter.group' })}
-                  <select @change=${(event: Event) => this.setFacet('targetGroups', selected(event))}>
+                  <select
+                    .value=${live(this.view.targetGroups[0] ?? '')}
+                    @change=${(event: Event) => this.setFacet('targetGroups', selected(event))}
+                  >
                     <option value="">${msg('pro všechny', { id: 'finder.filter.group.all' })}</option>
                     ${TARGET_GROUPS.filter((group) => presentGroups.has(group.code)).map(
                       (group) =>
@@ -497,7 +521,10 @@ export class PomocFinder extends PomocElement {
               ? nothing
               : html`<label
                   >${msg('Obec', { id: 'finder.filter.town' })}
-                  <select @change=${(event: Event) => this.setFacet('towns', selected(event))}>
+                  <select
+                    .value=${live(this.view.towns[0] ?? '')}
+                    @change=${(event: Event) => this.setFacet('towns', selected(event))}
+                  >
                     <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
                     ${towns.map(
                       (town) =>
@@ -526,7 +553,7 @@ export class PomocFinder extends PomocElement {
                 </fieldset>`
           }
           <fieldset>
-            <legend>${msg('Další', { id: 'finder.filter.other' })}</legend>
+            <legend>${msg('Cena a otevírací doba', { id: 'finder.filter.other' })}</legend>
             <label class="check"
               ><input
                 type="checkbox"
@@ -630,9 +657,9 @@ export class PomocFinder extends PomocElement {
         chips.length
           ? html`<ul class="chips" part="chips" aria-label=${msg('Použité filtry', { id: 'finder.chips' })}>
               ${chips.map(
-                (chip) =>
+                (chip, index) =>
                   html`<li>
-                    <button class="chip" type="button" @click=${chip.remove}>
+                    <button class="chip" type="button" @click=${() => this.removeChip(chip.remove, index)}>
                       <span class="visually-hidden">${msg('Zrušit filtr:', { id: 'finder.chip.remove' })}</span>
                       ${chip.label} <span aria-hidden="true">×</span>
                     </button>
@@ -659,6 +686,7 @@ export class PomocFinder extends PomocElement {
       <label
         >${msg('Řadit', { id: 'finder.sort' })}
         <select
+          .value=${live(this.view.sort)}
           @change=${(event: Event) => {
             const sort = (event.target as HTMLSelectElement).value as SortOrder;
             if (sort !== 'distance') this.origin = undefined;
@@ -681,6 +709,7 @@ export class PomocFinder extends PomocElement {
           ? html`<label
                 >${msg('Od obce', { id: 'finder.sort.from' })}
                 <select
+                  .value=${live(this.view.from)}
                   @change=${(event: Event) => {
                     this.origin = undefined;
                     this.changeView({ from: (event.target as HTMLSelectElement).value });
@@ -729,7 +758,7 @@ export class PomocFinder extends PomocElement {
     const open = this.view.detail === service.id || this.printing;
     const provider = catalogue.organizationById.get(service.organizationId);
     const locations = (service.locationIds ?? []).map((id) => catalogue.locationById.get(id)!).filter(Boolean);
-    const hours = todaysHours(service.schedule);
+    const hours = todaysHours(service.schedule, new Date(), service.status);
     const distance = this.distances.get(service.id);
     const contacts = contactsOf(catalogue, service);
     const headingId = `r-${service.id}`;
@@ -862,42 +891,45 @@ export class PomocFinder extends PomocElement {
           html`<p>${this.text(catalogue, location.accessibility)} ${this.text(catalogue, location.transport)}</p>`,
       );
     const languages = (service.languages ?? []).map((code) => languageName(code, lang)).filter(Boolean);
-    return html`<dl class="facts">
-      ${row(msg('O službě', { id: 'finder.detail.description' }), this.text(catalogue, service.description))}
-      ${row(msg('Komu je určena', { id: 'finder.detail.eligibility' }), this.text(catalogue, service.eligibility))}
-      ${row(msg('Jak požádat', { id: 'finder.detail.apply' }), this.text(catalogue, service.applicationProcess))}
-      ${row(
-        msg('Cena', { id: 'finder.detail.fees' }),
-        service.fees
-          ? this.text(catalogue, service.fees)
-          : service.freeOfCharge
-            ? msg('zdarma', { id: 'finder.filter.free' })
-            : '',
-      )}
-      ${row(msg('Otevírací doba', { id: 'finder.detail.hours' }), week)}
-      ${row(msg('Poznámka k otevírací době', { id: 'finder.detail.hours-note' }), this.text(catalogue, service.schedule?.note))}
-      ${row(
-        msg('Registrovaná kapacita', { id: 'finder.detail.capacity' }),
-        (service.capacity ?? [])
-          .map((capacity) => `${capacity.count.toLocaleString(lang)} ${codeLabel(capacityUnit(capacity.unit), lang)}`)
-          .join(', '),
-      )}
-      ${row(
-        msg('Věk', { id: 'finder.detail.age' }),
-        joinList(
-          (service.ageGroups ?? []).map((code) =>
-            codeLabel(
-              AGE_GROUPS.find((group) => group.code === code),
-              lang,
+    return html`${this.renderFallbackNote(catalogue, [service.description, service.eligibility, service.applicationProcess])}
+      <dl class="facts">
+        ${row(msg('O službě', { id: 'finder.detail.description' }), this.text(catalogue, service.description))}
+        ${row(msg('Komu je určena', { id: 'finder.detail.eligibility' }), this.text(catalogue, service.eligibility))}
+        ${row(msg('Jak požádat', { id: 'finder.detail.apply' }), this.text(catalogue, service.applicationProcess))}
+        ${row(
+          msg('Cena', { id: 'finder.detail.fees' }),
+          service.fees
+            ? this.text(catalogue, service.fees)
+            : service.freeOfCharge
+              ? msg('zdarma', { id: 'finder.filter.free' })
+              : '',
+        )}
+        ${row(msg('Otevírací doba', { id: 'finder.detail.hours' }), week)}
+        ${row(msg('Poznámka k otevírací době', { id: 'finder.detail.hours-note' }), this.text(catalogue, service.schedule?.note))}
+        ${row(
+          msg('Registrovaná kapacita (nejde o volná místa)', { id: 'finder.detail.capacity' }),
+          (service.capacity ?? [])
+            .map(
+              (capacity) => `${codeLabel(capacityUnit(capacity.unit), lang)}: ${capacity.count.toLocaleString(lang)}`,
+            )
+            .join(', '),
+        )}
+        ${row(
+          msg('Věk', { id: 'finder.detail.age' }),
+          joinList(
+            (service.ageGroups ?? []).map((code) =>
+              codeLabel(
+                AGE_GROUPS.find((group) => group.code === code),
+                lang,
+              ),
             ),
+            lang,
           ),
-          lang,
-        ),
-      )}
-      ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
-      ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
-      ${row(msg('Registrace', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
-    </dl>`;
+        )}
+        ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
+        ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
+        ${row(msg('Registrace', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
+      </dl>`;
   }
 }
 

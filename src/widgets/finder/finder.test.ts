@@ -91,6 +91,28 @@ describe('<pomoc-finder>', () => {
     expect(names(el)).to.have.length(4);
   });
 
+  it('shows a removed filter as gone in its select, and keeps focus on the chips', async () => {
+    const el = await render();
+    const groups = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent!.trim().startsWith('Pro koho'))!
+      .querySelector('select')!;
+    groups.value = 'seniori';
+    groups.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await check(el, 'zdarma');
+    const chips = () => [...shadow(el).querySelectorAll<HTMLButtonElement>('.chip')];
+    expect(chips()).to.have.length(2);
+    chips()[0].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(groups.value).to.equal('');
+    expect(chips()).to.have.length(1);
+    expect(shadow(el).activeElement).to.equal(chips()[0]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(shadow(el).activeElement).to.equal(input(el));
+  });
+
   it('filters free services open now', async () => {
     const el = await render();
     await check(el, 'zdarma');
@@ -203,6 +225,9 @@ describe('<pomoc-finder>', () => {
     await waitUntil(() => shadow(el).querySelector('[role="alert"]'), 'no error shown');
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Seznam služeb je teď nedostupný');
     await expect(el).to.be.accessible();
+    el.src = catalogueUrl();
+    shadow(el).querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+    await waitUntil(() => shadow(el).querySelector('.results'), 'trying again did not load');
   });
 
   it('fits a 320 px wide phone without sideways scrolling, detail open', async () => {

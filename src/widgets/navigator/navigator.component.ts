@@ -74,9 +74,14 @@ export class PomocNavigator extends PomocElement {
   private urlState?: UrlState;
   private escapes: number[] = [];
   private focusOnRender = false;
+  private focusProvider?: number;
   private reportedIssues = false;
 
-  private readonly onPopState = () => this.restoreFromUrl();
+  private readonly onPopState = () => {
+    this.restoreFromUrl();
+    // Back and Forward do not move focus: say where the path now stands.
+    this.announce();
+  };
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.sensitive) return;
     const now = Date.now();
@@ -113,8 +118,21 @@ export class PomocNavigator extends PomocElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated) {
-      if (this.urlStateMode !== 'off') this.urlState = new UrlState(`${this.id || 'navigator'}.`);
+      if (this.urlStateMode !== 'off') this.urlState = new UrlState(this.urlPrefix('navigator'));
       this.restoreFromUrl();
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // A path from a link is taken out of the URL when the catalogue cannot say whether it is sensitive.
+    if (changed.has('loadState') && this.loadState === 'error') this.urlState?.write({}, 'replace');
+    if (this.focusOnRender) {
+      this.focusOnRender = false;
+      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+    }
+    if (this.focusProvider !== undefined) {
+      this.renderRoot.querySelectorAll<HTMLElement>('.provider')[this.focusProvider]?.focus();
+      this.focusProvider = undefined;
     }
   }
 
@@ -161,7 +179,8 @@ export class PomocNavigator extends PomocElement {
         sensitive: this.sensitive,
       });
     }
-    this.announce();
+    // Focus moves to the new question or plan, and a screen reader reads it there.
+    this.announcement = '';
   }
 
   private announce() {
@@ -184,15 +203,15 @@ export class PomocNavigator extends PomocElement {
     location.replace(this.exitUrl);
   }
 
-  protected override updated(): void {
-    if (this.focusOnRender) {
-      this.focusOnRender = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
-    }
-  }
-
   private text(value: LocalizedText | undefined) {
     return this.catalogue ? catalogueText(this.catalogue, value, this.language).text : '';
+  }
+
+  /** Catalogue text to show: marked with its language when it is not the interface's. */
+  private show(value: LocalizedText | undefined) {
+    if (!this.catalogue) return '';
+    const resolved = catalogueText(this.catalogue, value, this.language);
+    return resolved.lang !== this.language ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
   }
 
   /** Services that fit an outcome, those in or serving the resident's town first. */
@@ -204,13 +223,20 @@ export class PomocNavigator extends PomocElement {
       .search({})
       .map((hit) => hit.service)
       .filter((service) => matchesOutcome(service, outcome.match!, language));
-    if (!this.town) return matching;
-    const here = new Set(
-      searchIndex(catalogue)
-        .search({ filters: { towns: [this.town] } })
-        .map((hit) => hit.service),
-    );
-    return [...matching.filter((service) => here.has(service)), ...matching.filter((service) => !here.has(service))];
+    const here = this.town
+      ? new Set(
+          searchIndex(catalogue)
+            .search({ filters: { towns: [this.town] } })
+            .map((hit) => hit.service),
+        )
+      : undefined;
+    // Those in the resident's town first, temporarily closed ones last; otherwise by name.
+    const rank = (service: Service) =>
+      (service.status === 'temporarily-closed' ? 2 : 0) + (here && !here.has(service) ? 1 : 0);
+    return matching
+      .map((service, index) => ({ service, index, rank: rank(service) }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index)
+      .map(({ service }) => service);
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────
@@ -218,7 +244,7 @@ export class PomocNavigator extends PomocElement {
   protected override render(): TemplateResult {
     const heading = this.heading || msg('Co dělat, když…', { id: 'navigator.heading' });
     return html`<section part="base" class="navigator" aria-labelledby="heading">
-      ${this.sensitive ? this.renderQuickExit() : nothing}
+      ${this.sensitive ? this.renderQuickExit() : nothing} ${this.renderLanguageSwitch()}
       <h2 id="heading" part="heading">${heading}</h2>
       ${this.renderBody()}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
@@ -265,7 +291,7 @@ export class PomocNavigator extends PomocElement {
       return words.every((word) => text.includes(word));
     });
     return html`
-      <p class="intro">
+      <p class="intro" tabindex="-1" data-focus>
         ${msg('Vyberte, co se děje. Položíme vám pár otázek a řekneme, co dělat a kdo vám pomůže.', {
           id: 'navigator.intro',
         })}
@@ -289,13 +315,15 @@ export class PomocNavigator extends PomocElement {
                 (situation) =>
                   html`<li>
                     <button class="choice" type="button" @click=${() => this.go(situation.id, [])}>
-                      <span class="choice-title">${this.text(situation.title)}</span>
-                      <span class="choice-summary">${this.text(situation.summary)}</span>
+                      <span class="choice-title">${this.show(situation.title)}</span>
+                      <span class="choice-summary">${this.show(situation.summary)}</span>
                     </button>
                   </li>`,
               )}
             </ul>`
-          : html`<p>${msg('Žádná situace neodpovídá. Zkuste jiné slovo.', { id: 'navigator.filter.none' })}</p>`
+          : catalogue.situations.length
+            ? html`<p>${msg('Žádná situace neodpovídá. Zkuste jiné slovo.', { id: 'navigator.filter.none' })}</p>`
+            : html`<p>${msg('Katalog zatím neobsahuje žádné životní situace.', { id: 'navigator.none' })}</p>`
       }
     `;
   }
@@ -308,11 +336,11 @@ export class PomocNavigator extends PomocElement {
         ${path.steps.map(
           (step, index) =>
             html`<li>
-              <span class="trail-question">${this.text(step.question.text)}</span>
-              <strong>${this.text(step.question.answers[step.answer].label)}</strong>
+              <span class="trail-question">${this.show(step.question.text)}</span>
+              <strong>${this.show(step.question.answers[step.answer].label)}</strong>
               <button class="link" type="button" @click=${() => this.go(situation.id, this.answers.slice(0, index))}>
                 ${msg('Změnit', { id: 'navigator.change' })}<span class="visually-hidden"
-                  >: ${this.text(step.question.text)}</span
+                  >: ${this.show(step.question.text)}</span
                 >
               </button>
             </li>`,
@@ -328,7 +356,11 @@ export class PomocNavigator extends PomocElement {
           ? html`<button class="button" type="button" @click=${() => this.go(situation.id, this.answers.slice(0, -1))}>
               ${msg('Zpět', { id: 'navigator.back' })}
             </button>`
-          : nothing
+          : this.situation
+            ? nothing
+            : html`<button class="button" type="button" @click=${() => this.go('', [])}>
+                ${msg('Zpět na výběr situace', { id: 'navigator.back-to-list' })}
+              </button>`
       }
       <button
         class="button"
@@ -344,14 +376,14 @@ export class PomocNavigator extends PomocElement {
     const question = path.question;
     if (!question) return this.renderStart(this.catalogue!);
     return html`
-      <p class="situation-title">${this.text(situation.title)}</p>
+      <p class="situation-title">${this.show(situation.title)}</p>
       ${this.renderTrail(situation, path)}
       <div class="question" part="question">
         <h3 tabindex="-1" data-focus>
           <span class="step">${msg(str`Otázka ${path.steps.length + 1}`, { id: 'navigator.question-number' })}</span>
-          ${this.text(question.text)}
+          ${this.show(question.text)}
         </h3>
-        ${question.help ? html`<p class="help">${this.text(question.help)}</p>` : nothing}
+        ${question.help ? html`<p class="help">${this.show(question.help)}</p>` : nothing}
         <ul class="answers" part="answers">
           ${question.answers.map(
             (answer, index) =>
@@ -361,7 +393,7 @@ export class PomocNavigator extends PomocElement {
                   type="button"
                   @click=${() => this.go(situation.id, [...this.answers, index])}
                 >
-                  ${this.text(answer.label)}
+                  ${this.show(answer.label)}
                 </button>
               </li>`,
           )}
@@ -377,11 +409,12 @@ export class PomocNavigator extends PomocElement {
     const shown = this.showAllProviders ? providers : providers.slice(0, PROVIDERS_SHOWN);
     const types = outcome.match?.serviceTypes ?? [];
     return html`
-      <p class="situation-title">${this.text(situation.title)}</p>
+      <p class="situation-title">${this.show(situation.title)}</p>
       ${outcome.urgent ? this.renderCrisisLines(catalogue, outcome, true) : nothing}
       <article class="outcome" part="outcome" aria-labelledby="outcome-title">
-        <h3 id="outcome-title" tabindex="-1" data-focus>${this.text(outcome.title)}</h3>
-        ${outcome.summary ? html`<p>${this.text(outcome.summary)}</p>` : nothing}
+        <h3 id="outcome-title" tabindex="-1" data-focus>${this.show(outcome.title)}</h3>
+        ${this.renderFallbackNote(catalogue, [outcome.title, ...outcome.steps.map((step) => step.title)])}
+        ${outcome.summary ? html`<p>${this.show(outcome.summary)}</p>` : nothing}
         ${
           outcome.steps.length
             ? html`<h4>${msg('Co udělat', { id: 'navigator.steps' })}</h4>
@@ -389,14 +422,14 @@ export class PomocNavigator extends PomocElement {
                   ${outcome.steps.map(
                     (step) =>
                       html`<li>
-                        <strong>${this.text(step.title)}</strong>
-                        ${step.text ? html`<p>${this.text(step.text)}</p>` : nothing}
+                        <strong>${this.show(step.title)}</strong>
+                        ${step.text ? html`<p>${this.show(step.text)}</p>` : nothing}
                         <dl class="facts">
                           ${
                             step.where
                               ? html`<div>
                                   <dt>${msg('Kde', { id: 'finder.where' })}</dt>
-                                  <dd>${this.text(step.where)}</dd>
+                                  <dd>${this.show(step.where)}</dd>
                                 </div>`
                               : nothing
                           }
@@ -404,7 +437,7 @@ export class PomocNavigator extends PomocElement {
                             step.costs
                               ? html`<div>
                                   <dt>${msg('Cena', { id: 'finder.detail.fees' })}</dt>
-                                  <dd>${this.text(step.costs)}</dd>
+                                  <dd>${this.show(step.costs)}</dd>
                                 </div>`
                               : nothing
                           }
@@ -412,7 +445,7 @@ export class PomocNavigator extends PomocElement {
                             step.deadline
                               ? html`<div>
                                   <dt>${msg('Termín', { id: 'navigator.deadline' })}</dt>
-                                  <dd>${this.text(step.deadline)}</dd>
+                                  <dd>${this.show(step.deadline)}</dd>
                                 </div>`
                               : nothing
                           }
@@ -426,14 +459,14 @@ export class PomocNavigator extends PomocElement {
           outcome.documents?.length
             ? html`<h4>${msg('Co si vzít s sebou', { id: 'navigator.documents' })}</h4>
                 <ul class="documents">
-                  ${outcome.documents.map((document) => html`<li>${this.text(document)}</li>`)}
+                  ${outcome.documents.map((document) => html`<li>${this.show(document)}</li>`)}
                 </ul>`
             : nothing
         }
         ${
           types.length || outcome.why
             ? html`<h4>${msg('Jaké služby vám pomohou', { id: 'navigator.service-types' })}</h4>
-                ${outcome.why ? html`<p>${this.text(outcome.why)}</p>` : nothing}
+                ${outcome.why ? html`<p>${this.show(outcome.why)}</p>` : nothing}
                 ${
                   types.length
                     ? html`<ul class="types">
@@ -473,10 +506,15 @@ export class PomocNavigator extends PomocElement {
                 ${shown.map((service) => {
                   const contacts = contactsOf(catalogue, service);
                   const provider = catalogue.organizationById.get(service.organizationId);
-                  return html`<li class="provider">
-                    <strong>${this.text(service.name)}</strong>
-                    ${provider ? html`<span class="muted">${this.text(provider.name)}</span>` : nothing}
+                  return html`<li class="provider" tabindex="-1">
+                    <strong>${this.show(service.name)}</strong>
+                    ${provider ? html`<span class="muted">${this.show(provider.name)}</span>` : nothing}
                     <span class="muted">${serviceTypeLabel(service.serviceType, lang)}</span>
+                    ${
+                      service.status === 'temporarily-closed'
+                        ? html`<span class="closed">${msg('dočasně uzavřeno', { id: 'finder.badge.closed' })}</span>`
+                        : nothing
+                    }
                     <span class="places">${renderPlaces(catalogue, service, lang)}</span>
                     ${hasContacts(contacts) ? html`<span class="contacts">${renderContacts(contacts)}</span>` : nothing}
                   </li>`;
@@ -484,7 +522,14 @@ export class PomocNavigator extends PomocElement {
               </ul>
               ${
                 providers.length > shown.length
-                  ? html`<button class="button" type="button" @click=${() => (this.showAllProviders = true)}>
+                  ? html`<button
+                      class="button"
+                      type="button"
+                      @click=${() => {
+                        this.showAllProviders = true;
+                        this.focusProvider = shown.length;
+                      }}
+                    >
                       ${msg(str`Zobrazit všechny (${providers.length})`, { id: 'navigator.providers.all' })}
                     </button>`
                   : nothing
@@ -527,9 +572,9 @@ export class PomocNavigator extends PomocElement {
     const href = telHref(line.phone);
     return html`<li>
       ${href ? html`<a class="phone" href=${href}>${formatPhone(line.phone)}</a>` : html`<span class="phone">${line.phone}</span>`}
-      <span>${this.text(line.name)}</span>
-      ${line.hours ? html`<span class="muted">${this.text(line.hours)}</span>` : nothing}
-      ${line.audience ? html`<span class="muted">${this.text(line.audience)}</span>` : nothing}
+      <span>${this.show(line.name)}</span>
+      ${line.hours ? html`<span class="muted">${this.show(line.hours)}</span>` : nothing}
+      ${line.audience ? html`<span class="muted">${this.show(line.audience)}</span>` : nothing}
     </li>`;
   }
 }

@@ -125,6 +125,10 @@ export const navigatorStyles = css`
   .place {
     display: block;
   }
+  .closed {
+    color: var(--pomoc-danger, #b00020);
+    font-weight: 600;
+  }
   .contacts {
     display: flex;
     flex-wrap: wrap;

@@ -68,10 +68,10 @@ describe('<pomoc-navigator>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await chosen).detail).to.deep.equal({ situationId: 'sit-pece', sensitive: false });
     await el.updateComplete;
+    expect(deepActive(el)?.textContent).to.contain('Otázka 1');
     expect(deepActive(el)?.textContent).to.contain('Zvládne se o sebe postarat sám?');
-    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal(
-      'Otázka 1: Zvládne se o sebe postarat sám?',
-    );
+    // Focus carries the question to a screen reader; the live region stays quiet, not to say it twice.
+    expect(shadow(el).querySelector('[role="status"]')!.textContent).to.equal('');
 
     await sendKeys({ press: 'Tab' });
     expect(deepActive(el)?.textContent).to.contain('Ano, s malou pomocí');
@@ -121,12 +121,24 @@ describe('<pomoc-navigator>', () => {
     await click(el, '.answer', 'Ne');
     expect(location.search).to.equal('?navigator.s=sit-pece&navigator.a=0%2C1');
 
+    // The link opened on another page: a fresh navigator reads the path.
+    el.remove();
     const shared = await render(catalogueUrl());
     expect(heading(shared)).to.equal('Pobytová služba');
     expect(shadow(shared).querySelector('.trail')!.textContent).to.contain('Ano, s malou pomocí');
 
     history.back();
-    await waitUntil(() => heading(el)?.includes('Chce zůstat doma?'), 'Back did not step back');
+    await waitUntil(() => heading(shared)?.includes('Chce zůstat doma?'), 'Back did not step back');
+    // Back does not move focus: the live region says where the path now stands.
+    expect(shadow(shared).querySelector('[role="status"]')!.textContent).to.equal('Otázka 2: Chce zůstat doma?');
+  });
+
+  it('gives two navigators without an id their own place in the URL', async () => {
+    const first = await render();
+    const second = await render();
+    await click(second, '.situations .choice', 'Blízký potřebuje péči');
+    expect(location.search).to.equal('?navigator2.s=sit-pece');
+    expect(shadow(first).querySelector('.situations')).to.not.equal(null);
   });
 
   it('embeds one situation', async () => {
