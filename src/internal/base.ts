@@ -7,15 +7,17 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueError } from '../catalogue/errors.js';
 import { forgetCatalogue, loadCatalogue, type LoadedCatalogue } from '../catalogue/loader.js';
+import type { LocalizedText } from '../catalogue/schema.js';
+import { resolveText } from '../catalogue/text.js';
 import { errorMessage } from './errors.js';
 import type { PomocEventMap } from './events.js';
 import { formatDate, languageName } from './format.js';
-import type { LocalizedText } from '../catalogue/schema.js';
-import { resolveText } from '../catalogue/text.js';
 import {
   INTERFACE_LANGUAGES,
   LANGUAGE_NAMES,
+  currentInterfaceLanguage,
   interfaceLanguage,
+  languageLoaded,
   useLanguage,
   type InterfaceLanguage,
 } from './locale.js';
@@ -36,14 +38,27 @@ export abstract class PomocElement extends LitElement {
   private loadToken = 0;
   private languageObserver?: MutationObserver;
 
-  /** The language of the interface: Czech, English or Ukrainian, from the nearest `lang`. */
+  /**
+   * The language the widget speaks: the page's one interface language (Czech, English or
+   * Ukrainian). Code-list labels, dates and catalogue texts follow it too, so nothing is mixed.
+   */
   protected get language(): InterfaceLanguage {
-    return interfaceLanguage(languageOf(this));
+    return currentInterfaceLanguage();
   }
 
-  // Before each render, the interface strings of the widget's language are in place.
+  private requestedLanguage?: InterfaceLanguage;
+
+  // Before a render, the interface strings are loaded. A widget asks for its language only when
+  // that changes: widgets of two languages on one page would otherwise switch each other forever.
   protected override async scheduleUpdate(): Promise<void> {
-    await useLanguage(this.language);
+    // The language asked for by the nearest `lang`: the element's own, an ancestor's or the page's.
+    const language = interfaceLanguage(languageOf(this));
+    if (language !== this.requestedLanguage) {
+      this.requestedLanguage = language;
+      await useLanguage(language);
+    } else {
+      await languageLoaded();
+    }
     super.scheduleUpdate();
   }
 

@@ -15,7 +15,7 @@ const loaders = {
   uk: () => import('../locales/uk.js'),
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
-const { setLocale } = configureLocalization({
+const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
   loadLocale: (locale) => loaders[locale as keyof typeof loaders]() as ReturnType<typeof loaders.en>,
@@ -29,6 +29,9 @@ export function interfaceLanguage(lang: string): InterfaceLanguage {
 
 let requested: InterfaceLanguage = sourceLocale;
 let loading: Promise<void> = Promise.resolve();
+
+/** Resolves once the interface language last asked for is loaded. */
+export const languageLoaded = () => loading;
 
 /** Switch the page's widgets to the interface language for `lang`; resolves once its strings are loaded. */
 export function useLanguage(lang: string): Promise<void> {
@@ -45,3 +48,6 @@ export function useLanguage(lang: string): Promise<void> {
 
 /** Each language's name in itself, for the language switch. */
 export const LANGUAGE_NAMES: Record<InterfaceLanguage, string> = { cs: 'Čeština', en: 'English', uk: 'Українська' };
+
+/** The language the interface strings are in right now (one per page). */
+export const currentInterfaceLanguage = () => getLocale() as InterfaceLanguage;

@@ -70,6 +70,16 @@ describe('languages', () => {
     });
   }
 
+  it('declares the language its interface text is really in', async () => {
+    const finder = await render('pomoc-finder', 'cs');
+    const navigator = await render('pomoc-navigator', 'en');
+    // One interface language per page: the last to ask wins, and both speak it and say so.
+    await waitUntil(() => !CZECH_ONLY.test(finder.shadowRoot!.querySelector('.results')!.textContent!));
+    await finder.updateComplete;
+    expect(finder.shadowRoot!.querySelector('section')!.lang).to.equal('en');
+    expect(navigator.shadowRoot!.querySelector('section')!.lang).to.equal('en');
+  });
+
   it('takes the language from <html lang> and offers a language switch', async () => {
     const pageLang = document.documentElement.lang;
     document.documentElement.lang = 'en';

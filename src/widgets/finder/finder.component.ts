@@ -365,7 +365,7 @@ export class PomocFinder extends PomocElement {
   protected override render(): TemplateResult {
     const heading = this.heading || msg('Najděte pomoc ve svém okolí', { id: 'finder.heading' });
     return html`
-      <section part="base" class="finder" aria-labelledby="heading">
+      <section part="base" class="finder" aria-labelledby="heading" lang=${this.language}>
         ${this.renderLanguageSwitch()}
         <h2 id="heading" part="heading">${heading}</h2>
         ${this.renderBody()}

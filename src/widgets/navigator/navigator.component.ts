@@ -243,7 +243,7 @@ export class PomocNavigator extends PomocElement {
 
   protected override render(): TemplateResult {
     const heading = this.heading || msg('Co dělat, když…', { id: 'navigator.heading' });
-    return html`<section part="base" class="navigator" aria-labelledby="heading">
+    return html`<section part="base" class="navigator" aria-labelledby="heading" lang=${this.language}>
       ${this.sensitive ? this.renderQuickExit() : nothing} ${this.renderLanguageSwitch()}
       <h2 id="heading" part="heading">${heading}</h2>
       ${this.renderBody()}
