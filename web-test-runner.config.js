@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.js';
@@ -9,10 +10,36 @@ export default {
   // @open-wc/testing loads Lit in development mode; its notice is noise in every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [inlineCss(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS },
+      createPage: offlinePage,
     }),
   ],
 };
+
+/** Serves `import css from './x.css?inline'` as a module exporting the CSS text, as Vite does. */
+function inlineCss() {
+  return {
+    name: 'inline-css',
+    async serve(context) {
+      if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
+      const css = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
+    },
+  };
+}
+
+/** Tests never reach the network: anything but the test server (e.g. default map tiles) is refused. */
+async function offlinePage({ context }) {
+  const page = await context.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    const local = protocol === 'blob:' || protocol === 'data:' || ['localhost', '127.0.0.1'].includes(hostname);
+    if (local) void request.continue();
+    else void request.abort('blockedbyclient');
+  });
+  return page;
+}

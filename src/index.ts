@@ -5,6 +5,7 @@
 export * from './catalogue/index.js';
 export { PomocFinder } from './widgets/finder/pomoc-finder.js';
 export { PomocNavigator } from './widgets/navigator/pomoc-navigator.js';
+export { PomocMap } from './widgets/map/pomoc-map.js';
 export type {
   PomocEventMap,
   PomocOutcomeDetail,

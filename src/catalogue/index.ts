@@ -40,3 +40,4 @@ export { webHref, mailtoHref, telHref, formatPhone } from './links.js';
 export { formatIssue, message, type MessageCode, type MessageLang, type IssueEffect } from './messages.js';
 export { normalize, tokenize } from './normalize.js';
 export { distanceKm, townCentres, serviceDistance, type Point } from './geo.js';
+export { placesOf, serviceArea, isMappable, type Place, type PlacesOfServices, type ServiceArea } from './places.js';

@@ -30,6 +30,7 @@ const MESSAGES = {
   ico: { cs: 'IČO musí mít osm číslic', en: 'an IČO has eight digits' },
   'ico-checksum': { cs: 'IČO má chybnou kontrolní číslici', en: 'the IČO has a wrong check digit' },
   'registry-id': { cs: 'identifikátor registru (RPSS) má sedm číslic', en: 'a registry (RPSS) id has seven digits' },
+  ring: { cs: 'obrys území musí mít aspoň čtyři body a končit v bodě, kde začal', en: 'an area outline needs at least four points and must end where it starts' },
   number: { cs: 'číslo je mimo povolený rozsah', en: 'the number is out of range' },
   'hours-empty': { cs: 'otevírací a zavírací čas jsou stejné', en: 'opening and closing times are the same' },
   'answer-target': { cs: 'odpověď musí vést buď na další otázku (questionId), nebo na výsledek (outcomeId)', en: 'an answer must lead either to a question (questionId) or to an outcome (outcomeId)' },

@@ -165,6 +165,33 @@ export const locationSchema = z.object({
   transport: z.optional(localizedText),
 });
 
+// GeoJSON positions are [longitude, latitude]; a ring is closed (its last position repeats the first).
+const position = z.tuple([
+  z.number().check(z.gte(-180, { error: 'number' }), z.lte(180, { error: 'number' })),
+  z.number().check(z.gte(-90, { error: 'number' }), z.lte(90, { error: 'number' })),
+]);
+const ring = z.array(position).check(
+  z.minLength(4, { error: 'ring' }),
+  z.refine(
+    (points) => points.length < 4 || (points[0][0] === points.at(-1)![0] && points[0][1] === points.at(-1)![1]),
+    { error: 'ring' },
+  ),
+);
+const polygon = z.array(ring).check(z.minLength(1, { error: 'array-empty' }));
+
+export const areaGeometrySchema = z
+  .union([
+    z.object({ type: z.literal('Polygon'), coordinates: polygon }),
+    z.object({
+      type: z.literal('MultiPolygon'),
+      coordinates: z.array(polygon).check(z.minLength(1, { error: 'array-empty' })),
+    }),
+  ])
+  .register(z.globalRegistry, {
+    description:
+      'The area served as a GeoJSON Polygon or MultiPolygon (WGS84, [longitude, latitude]); maps draw it instead of the towns.',
+  });
+
 export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily-closed'] as const;
 
 export const serviceSchema = z.object({
@@ -189,6 +216,7 @@ export const serviceSchema = z.object({
   areaServed: z.optional(
     strings().register(z.globalRegistry, { description: 'Towns served (for outreach services).' }),
   ),
+  areaGeometry: z.optional(areaGeometrySchema),
   freeOfCharge: z.optional(z.boolean()),
   fees: z.optional(localizedText),
   eligibility: z.optional(localizedText),
@@ -331,6 +359,7 @@ export type Schedule = z.infer<typeof scheduleSchema>;
 export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
 export type Location = z.infer<typeof locationSchema>;
+export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
 export type Service = z.infer<typeof serviceSchema>;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 export type Answer = z.infer<typeof answerSchema>;

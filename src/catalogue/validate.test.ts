@@ -79,6 +79,24 @@ describe('validateCatalogue', () => {
     ]);
   });
 
+  it('keeps an area outline, and leaves out one that is not closed', () => {
+    const data = smallCatalogue();
+    const square = [
+      [13.6, 49.65],
+      [13.75, 49.65],
+      [13.75, 49.75],
+      [13.6, 49.65],
+    ];
+    Object.assign(data.services[3], { areaGeometry: { type: 'Polygon', coordinates: [square] } });
+    Object.assign(data.services[0], { areaGeometry: { type: 'Polygon', coordinates: [square.slice(0, 3)] } });
+    const catalogue = validateCatalogue(data);
+    expect(catalogue.serviceById.get('svc-dluhy')!.areaGeometry!.coordinates).to.deep.equal([square]);
+    expect(catalogue.serviceById.get('svc-pecovatelska')!.areaGeometry).to.equal(undefined);
+    expect(catalogue.issues.map((issue) => formatIssue(issue, 'en'))).to.deep.equal([
+      'services[0].areaGeometry.coordinates[0] (svc-pecovatelska): an area outline needs at least four points and must end where it starts; the value was left out',
+    ]);
+  });
+
   it('reports a dangling organizationId and drops that service', () => {
     const data = smallCatalogue();
     data.services[2].organizationId = 'org-neni';

@@ -28,6 +28,14 @@ export function servicesCount(count: number, lang: string): string {
   return msg(str`${n} služeb`, { id: 'count.services.many', desc: 'Number of services, 0 or 5 and more' });
 }
 
+export function placesCount(count: number, lang: string): string {
+  const form = pluralRules(lang).select(count);
+  const n = count.toLocaleString(lang);
+  if (form === 'one') return msg(str`${n} místo`, { id: 'count.places.one', desc: 'Number of places, singular' });
+  if (form === 'few') return msg(str`${n} místa`, { id: 'count.places.few', desc: 'Number of places, 2–4' });
+  return msg(str`${n} míst`, { id: 'count.places.many', desc: 'Number of places, 0 or 5 and more' });
+}
+
 export const formatDate = (iso: string, lang: string) => {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   return Number.isNaN(date.getTime()) ? iso : dateFormat(lang).format(date);

@@ -3,8 +3,10 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
 import type { PomocFinder } from './finder/finder.component.js';
+import type { PomocMap } from './map/map.component.js';
 import type { PomocNavigator } from './navigator/navigator.component.js';
 import './finder/pomoc-finder.js';
+import './map/pomoc-map.js';
 import './navigator/pomoc-navigator.js';
 
 // Letters Czech has and neither English nor Ukrainian: interface text with them is untranslated.
@@ -20,15 +22,19 @@ const asciiCatalogue = () =>
 
 const url = (data: unknown) => URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
 
-type Widget = PomocFinder | PomocNavigator;
+type Widget = PomocFinder | PomocNavigator | PomocMap;
+type Tag = 'pomoc-finder' | 'pomoc-navigator' | 'pomoc-map';
 
-async function render(tag: 'pomoc-finder' | 'pomoc-navigator', lang: string, extra = ''): Promise<Widget> {
+async function render(tag: Tag, lang: string, extra = ''): Promise<Widget> {
   const wrapper = document.createElement('div');
   wrapper.lang = lang;
-  wrapper.innerHTML = `<${tag} src="${url(asciiCatalogue())}" url-state="off" ${extra}></${tag}>`;
+  const tiles = tag === 'pomoc-map' ? 'tile-url="/test/fixtures/tile.png?{z}/{x}/{y}"' : '';
+  wrapper.innerHTML = `<${tag} src="${url(asciiCatalogue())}" url-state="off" ${tiles} ${extra}></${tag}>`;
   await fixture(wrapper);
   const el = wrapper.firstElementChild as Widget;
-  await waitUntil(() => el.shadowRoot?.querySelector('.results, .situations'), 'not loaded', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('.results, .situations, .leaflet-marker-icon'), 'not loaded', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
@@ -37,6 +43,9 @@ async function render(tag: 'pomoc-finder' | 'pomoc-navigator', lang: string, ext
 async function allText(el: Widget) {
   el.shadowRoot!.querySelectorAll('details').forEach((details) => (details.open = true));
   el.shadowRoot!.querySelector<HTMLButtonElement>('.details-toggle')?.click();
+  // The map: a popup open, then the list view, so that both are read.
+  el.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-icon')?.click();
+  el.shadowRoot!.querySelector<HTMLButtonElement>('.mode:last-child')?.click();
   await el.updateComplete;
   const texts = [el.shadowRoot!.textContent ?? ''];
   el.shadowRoot!.querySelectorAll('[aria-label], [placeholder]').forEach((node) => {
@@ -46,13 +55,14 @@ async function allText(el: Widget) {
 }
 
 describe('languages', () => {
-  for (const tag of ['pomoc-finder', 'pomoc-navigator'] as const) {
+  for (const tag of ['pomoc-finder', 'pomoc-navigator', 'pomoc-map'] as const) {
     for (const lang of ['en', 'uk']) {
       it(`${tag} in ${lang} shows no Czech interface text, and is axe-clean`, async () => {
         const el = await render(tag, lang);
         const text = await allText(el);
         const czech = text.match(new RegExp(`\\S*${CZECH_ONLY.source}\\S*`, 'g'));
         expect(czech, `Czech words in ${lang}`).to.equal(null);
+        if (tag === 'pomoc-map') expect(text).to.match(lang === 'en' ? /On the map: 2 places/ : /На мапі: 2 місця/);
         await expect(el).to.be.accessible();
       });
     }

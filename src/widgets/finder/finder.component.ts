@@ -4,33 +4,24 @@ import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  AGE_GROUPS,
   FORMS,
   SERVICE_TYPE_GROUPS,
   SERVICE_TYPES,
   TARGET_GROUPS,
-  capacityUnit,
   codeLabel,
   form as formEntry,
   serviceTypeLabel,
   targetGroup as targetGroupEntry,
 } from '../../catalogue/codelists.js';
 import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
-import { hoursOn } from '../../catalogue/hours.js';
 import type { LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
-import { WEEKDAYS, type LocalizedText, type Service } from '../../catalogue/schema.js';
+import { type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { searchIndex, type SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
-import {
-  catalogueText,
-  formatDate,
-  joinList,
-  languageName,
-  servicesCount,
-  todaysHours,
-} from '../../internal/format.js';
+import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
+import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
 import { finderStyles } from './finder.styles.js';
@@ -48,16 +39,6 @@ import {
 
 const ANNOUNCE_DELAY = 700;
 const TYPING_PAUSE = 1000;
-
-const WEEKDAY_NAMES = () => [
-  msg('pondělí', { id: 'day.mo' }),
-  msg('úterý', { id: 'day.tu' }),
-  msg('středa', { id: 'day.we' }),
-  msg('čtvrtek', { id: 'day.th' }),
-  msg('pátek', { id: 'day.fr' }),
-  msg('sobota', { id: 'day.sa' }),
-  msg('neděle', { id: 'day.su' }),
-];
 
 /**
  * @summary Search and filter the providers and services of a catalogue.
@@ -123,6 +104,8 @@ export class PomocFinder extends PomocElement {
   @query('#q') private searchField?: HTMLInputElement;
 
   private hits: SearchHit[] = [];
+  private resultsComputed = false;
+  @state() private highlighted = new Set<string>();
   private choicesOf?: {
     catalogue: LoadedCatalogue;
     present: Set<string>;
@@ -254,6 +237,7 @@ export class PomocFinder extends PomocElement {
       hits = [...hits].sort((a, b) => this.distances.get(a.service.id)! - this.distances.get(b.service.id)!);
     }
     this.hits = hits;
+    this.resultsComputed = true;
     this.scheduleAnnouncement(filters);
   }
 
@@ -358,6 +342,28 @@ export class PomocFinder extends PomocElement {
       () => (this.geolocation = 'failed'),
       { maximumAge: 600_000, timeout: 15_000 },
     );
+  }
+
+  /** The ids of the services found, best first (a linked map shows them). */
+  get resultIds(): string[] | undefined {
+    return this.resultsComputed && this.loadState === 'ready' ? this.hits.map((hit) => hit.service.id) : undefined;
+  }
+
+  /** Mark the services chosen elsewhere, e.g. at a place on a linked map; an empty list clears it. */
+  highlight(serviceIds: string[]): void {
+    this.highlighted = new Set(serviceIds);
+  }
+
+  /** Open a service's detail, scroll to it and move focus there (from a linked map). */
+  async openService(serviceId: string): Promise<void> {
+    const index = this.hits.findIndex((hit) => hit.service.id === serviceId);
+    if (index < 0) return;
+    if (this.view.detail !== serviceId) this.changeView({ detail: serviceId }, 'replace');
+    if (index >= this.shown) this.shown = index + 1;
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#r-${CSS.escape(serviceId)}`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────
@@ -748,25 +754,28 @@ export class PomocFinder extends PomocElement {
   }
 
   private text(catalogue: LoadedCatalogue, value: LocalizedText | undefined) {
-    const resolved = catalogueText(catalogue, value, this.language);
-    // Mark text that is in another language than the interface, for screen readers.
-    return resolved.lang !== this.language ? html`<span lang=${resolved.lang}>${resolved.text}</span>` : resolved.text;
+    return localizedText(catalogue, value, this.language);
   }
 
   private renderResult(catalogue: LoadedCatalogue, service: Service) {
     const lang = this.language;
     const open = this.view.detail === service.id || this.printing;
     const provider = catalogue.organizationById.get(service.organizationId);
-    const locations = (service.locationIds ?? []).map((id) => catalogue.locationById.get(id)!).filter(Boolean);
     const hours = todaysHours(service.schedule, new Date(), service.status);
     const distance = this.distances.get(service.id);
     const contacts = contactsOf(catalogue, service);
     const headingId = `r-${service.id}`;
-    return html`<li class="result" part="result">
+    const highlighted = this.highlighted.has(service.id);
+    return html`<li class=${highlighted ? 'result is-highlighted' : 'result'} part="result">
       <article aria-labelledby=${headingId}>
         <h3 id=${headingId} part="result-name" tabindex="-1">${this.text(catalogue, service.name)}</h3>
         ${provider ? html`<p class="provider">${this.text(catalogue, provider.name)}</p>` : nothing}
         <p class="badges">
+          ${
+            highlighted
+              ? html`<span class="badge on-map">${msg('vybráno na mapě', { id: 'finder.badge.on-map' })}</span>`
+              : nothing
+          }
           <span class="badge type">${serviceTypeLabel(service.serviceType, lang)}</span>
           ${
             service.kind === 'related'
@@ -855,81 +864,15 @@ export class PomocFinder extends PomocElement {
           <span class="visually-hidden">: ${catalogueText(catalogue, service.name, lang).text}</span>
         </button>
         <div id=${`d-${service.id}`} class="detail" part="detail" ?hidden=${!open}>
-          ${open ? this.renderDetail(catalogue, service, locations) : nothing}
+          ${open ? this.renderDetail(catalogue, service) : nothing}
         </div>
       </article>
     </li>`;
   }
 
-  private renderDetail(catalogue: LoadedCatalogue, service: Service, locations: LoadedCatalogue['locations']) {
-    const lang = this.language;
-    const row = (label: string, content: unknown) =>
-      content
-        ? html`<div>
-            <dt>${label}</dt>
-            <dd>${content}</dd>
-          </div>`
-        : nothing;
-    const week = service.schedule?.hours?.length
-      ? html`<ul class="week">
-          ${WEEKDAYS.map((day, index) => {
-            const ranges = hoursOn(service.schedule, day);
-            return ranges.length
-              ? html`<li>
-                  ${WEEKDAY_NAMES()[index]}: ${ranges.map((range) => `${range.opens}–${range.closes}`).join(', ')}
-                </li>`
-              : nothing;
-          })}
-        </ul>`
-      : service.schedule?.alwaysOpen
-        ? msg('nonstop', { id: 'hours.nonstop' })
-        : '';
-    const accessibility = locations
-      .filter((location) => !location.hidden && (location.accessibility || location.transport))
-      .map(
-        (location) =>
-          html`<p>${this.text(catalogue, location.accessibility)} ${this.text(catalogue, location.transport)}</p>`,
-      );
-    const languages = (service.languages ?? []).map((code) => languageName(code, lang)).filter(Boolean);
+  private renderDetail(catalogue: LoadedCatalogue, service: Service) {
     return html`${this.renderFallbackNote(catalogue, [service.description, service.eligibility, service.applicationProcess])}
-      <dl class="facts">
-        ${row(msg('O službě', { id: 'finder.detail.description' }), this.text(catalogue, service.description))}
-        ${row(msg('Komu je určena', { id: 'finder.detail.eligibility' }), this.text(catalogue, service.eligibility))}
-        ${row(msg('Jak požádat', { id: 'finder.detail.apply' }), this.text(catalogue, service.applicationProcess))}
-        ${row(
-          msg('Cena', { id: 'finder.detail.fees' }),
-          service.fees
-            ? this.text(catalogue, service.fees)
-            : service.freeOfCharge
-              ? msg('zdarma', { id: 'finder.filter.free' })
-              : '',
-        )}
-        ${row(msg('Otevírací doba', { id: 'finder.detail.hours' }), week)}
-        ${row(msg('Poznámka k otevírací době', { id: 'finder.detail.hours-note' }), this.text(catalogue, service.schedule?.note))}
-        ${row(
-          msg('Registrovaná kapacita (nejde o volná místa)', { id: 'finder.detail.capacity' }),
-          (service.capacity ?? [])
-            .map(
-              (capacity) => `${codeLabel(capacityUnit(capacity.unit), lang)}: ${capacity.count.toLocaleString(lang)}`,
-            )
-            .join(', '),
-        )}
-        ${row(
-          msg('Věk', { id: 'finder.detail.age' }),
-          joinList(
-            (service.ageGroups ?? []).map((code) =>
-              codeLabel(
-                AGE_GROUPS.find((group) => group.code === code),
-                lang,
-              ),
-            ),
-            lang,
-          ),
-        )}
-        ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
-        ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
-        ${row(msg('Registrace', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
-      </dl>`;
+    ${renderServiceDetail(catalogue, service, this.language)}`;
   }
 }
 

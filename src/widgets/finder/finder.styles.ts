@@ -131,6 +131,14 @@ export const finderStyles = css`
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
   }
+  .result.is-highlighted article {
+    outline: 3px solid var(--pomoc-accent, #0b5cad);
+    outline-offset: 2px;
+  }
+  .badge.on-map {
+    background: var(--pomoc-accent, #0b5cad);
+    color: var(--pomoc-accent-text, #fff);
+  }
   .result h3 {
     font-size: 1.2em;
     line-height: 1.3;

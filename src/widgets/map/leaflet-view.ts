@@ -1,0 +1,438 @@
+/**
+ * The Leaflet part of <pomoc-map>, loaded only when a map is on the page (its own chunk in the ES
+ * build). It draws the places given to it, clustered with supercluster, and tells the element what
+ * a resident chose; the element renders every text, so all strings stay translatable.
+ *
+ * Why supercluster and markers of our own (bench/cluster/README.md): at 20,000 places it renders
+ * the first view in ~95 ms and a zoom in ~14 ms p95, where leaflet.markercluster needs ~450 / 35 ms;
+ * only the clusters and places of the viewport are in the DOM, as buttons we label ourselves.
+ */
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import leafletStyles from 'leaflet/dist/leaflet.css?inline';
+import Supercluster from 'supercluster';
+import type { Place, ServiceArea } from '../../catalogue/places.js';
+import type { Point } from '../../catalogue/geo.js';
+
+export { leafletStyles };
+
+export interface MapViewHost {
+  /** The accessible name of a place's marker. */
+  placeLabel(place: Place): string;
+  /** The accessible name of a cluster of places. */
+  clusterLabel(places: number, services: number): string;
+  /** Fill a popup with the given places (one, or several at one address). */
+  renderPopup(container: HTMLElement, places: Place[], close: () => void): void;
+  /** A resident opened places (their popup is open) or closed them (empty list). */
+  placesOpened(places: Place[]): void;
+  /** Tiles keep failing to load: the element says so; markers and the list still work. */
+  tilesFailed(): void;
+  labels(): { zoomIn: string; zoomOut: string };
+}
+
+export interface MapViewOptions {
+  tileUrl: string;
+  center?: Point;
+  zoom?: number;
+  reducedMotion: boolean;
+}
+
+type ClusterProperties = { services: number };
+type PointProperties = { index: number; services: number };
+
+const MAX_ZOOM = 18;
+// The cluster radius in screen pixels (supercluster's extent 256 = one tile).
+const CLUSTER_RADIUS = 64;
+// Markers are kept in the DOM for the viewport and a quarter of it around, so that a short pan
+// does not rebuild them; more would slow every zoom (see bench/cluster).
+const VIEWPORT_PADDING = 0.25;
+// The Czech Republic, when there is nothing to show yet.
+const CZECHIA: Point = { latitude: 49.8, longitude: 15.5 };
+const TILE_ERRORS_BEFORE_NOTICE = 4;
+
+/** A div icon whose element is built with DOM calls and labelled: no HTML from data. */
+class LabelledIcon extends L.DivIcon {
+  constructor(
+    private readonly label: string,
+    private readonly text: string,
+    options: L.DivIconOptions,
+  ) {
+    super(options);
+  }
+
+  override createIcon(oldIcon?: HTMLElement): HTMLElement {
+    const icon = super.createIcon(oldIcon);
+    icon.textContent = this.text;
+    icon.setAttribute('aria-label', this.label);
+    return icon;
+  }
+}
+
+export class MapView {
+  private readonly map: L.Map;
+  private readonly markerLayer = L.layerGroup();
+  private readonly areaLayer = L.layerGroup();
+  private readonly positionLayer = L.layerGroup();
+  private readonly markers = new Map<string, L.Marker>();
+  private index = new Supercluster<PointProperties, ClusterProperties>({
+    radius: CLUSTER_RADIUS,
+    extent: 256,
+    maxZoom: MAX_ZOOM - 1,
+    map: (props) => ({ services: props.services }),
+    reduce: (accumulated, props) => {
+      accumulated.services += props.services;
+    },
+  });
+  private places: Place[] = [];
+  private placeIndex = new Map<string, number>();
+  private highlighted = new Set<string>();
+  private popup?: L.Popup;
+  private openedKey?: string;
+  private focusInPopup = false;
+  private focusAfterMove?: L.LatLng;
+  private tileErrors = 0;
+  private tilesLoaded = 0;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly host: MapViewHost,
+    private readonly options: MapViewOptions,
+  ) {
+    const animate = !options.reducedMotion;
+    this.map = L.map(container, {
+      attributionControl: false,
+      zoomControl: false,
+      zoomAnimation: animate,
+      fadeAnimation: animate,
+      markerZoomAnimation: animate,
+      maxZoom: MAX_ZOOM,
+      minZoom: 3,
+      center: toLatLng(options.center ?? CZECHIA),
+      zoom: options.zoom ?? (options.center ? 13 : 7),
+    });
+    const labels = host.labels();
+    L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
+    const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM, crossOrigin: true });
+    tiles.on('tileerror', () => {
+      if (++this.tileErrors === TILE_ERRORS_BEFORE_NOTICE && !this.tilesLoaded) host.tilesFailed();
+    });
+    tiles.on('tileload', () => this.tilesLoaded++);
+    tiles.addTo(this.map);
+    this.areaLayer.addTo(this.map);
+    this.positionLayer.addTo(this.map);
+    this.markerLayer.addTo(this.map);
+    this.map.on('moveend', () => this.renderMarkers());
+    this.map.on('popupclose', (event: L.PopupEvent) => this.popupClosed(event.popup));
+  }
+
+  /** Show these places (the current results); fit the map to them unless told where to look. */
+  setPlaces(places: Place[], fit: boolean): void {
+    this.places = places;
+    this.placeIndex = new Map(places.map((place, index) => [place.id, index]));
+    this.index.load(
+      places.map((place, index) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
+        properties: { index, services: place.services.length },
+      })),
+    );
+    this.map.closePopup();
+    this.clearMarkers();
+    if (fit && places.length) this.fitTo(places.map((place) => toLatLng(place)));
+    else this.renderMarkers();
+  }
+
+  /** Open a place's popup, zoomed in far enough to see it alone; `focus` moves focus into it. */
+  openPlace(id: string, focus: boolean): void {
+    const place = this.places[this.placeIndex.get(id) ?? -1];
+    if (!place) return;
+    this.map.setView(toLatLng(place), Math.max(this.map.getZoom(), this.zoomToSeparate(place)), {
+      animate: false,
+    });
+    this.renderMarkers();
+    this.openPopup([place], `p${place.id}`, focus);
+  }
+
+  /** Mark places chosen elsewhere (in a linked finder) and bring them into view. */
+  highlight(ids: string[]): void {
+    this.highlighted = new Set(ids);
+    const places = ids.map((id) => this.places[this.placeIndex.get(id) ?? -1]).filter(Boolean);
+    if (places.length === 1) {
+      const [place] = places;
+      this.map.setView(toLatLng(place), Math.max(this.map.getZoom(), this.zoomToSeparate(place)), {
+        animate: !this.options.reducedMotion,
+      });
+    } else if (places.length > 1) {
+      this.fitTo(places.map((place) => toLatLng(place)));
+    }
+    for (const [key, marker] of this.markers) {
+      marker.getElement()?.classList.toggle('is-highlighted', this.highlighted.has(key.slice(1)));
+    }
+  }
+
+  /** Draw the area an outreach service serves (its outline, else its towns) and fit to it. */
+  showArea(area: ServiceArea | undefined, townLabel: (name: string) => string): void {
+    this.areaLayer.clearLayers();
+    if (!area) return;
+    const bounds = L.latLngBounds([]);
+    if (area.geometry) {
+      const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
+      for (const polygon of polygons) {
+        const rings = polygon.map((ring) => ring.map(([longitude, latitude]) => L.latLng(latitude, longitude)));
+        const shape = L.polygon(rings, { className: 'area', interactive: false });
+        shape.addTo(this.areaLayer);
+        bounds.extend(shape.getBounds());
+      }
+    } else {
+      for (const town of area.towns) {
+        const circle = L.circle(toLatLng(town.point), { radius: 1500, className: 'area', interactive: false });
+        circle.bindTooltip(townLabel(town.name), { permanent: true, direction: 'center', className: 'area-label' });
+        circle.addTo(this.areaLayer);
+        bounds.extend(toLatLng(town.point));
+      }
+    }
+    if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.2), { maxZoom: 13, animate: !this.options.reducedMotion });
+  }
+
+  /** "Near me", only when a resident asked: a dot at their position, the map around it. */
+  showPosition(point: Point): void {
+    this.positionLayer.clearLayers();
+    L.circleMarker(toLatLng(point), { radius: 8, className: 'position', interactive: false }).addTo(this.positionLayer);
+    this.map.setView(toLatLng(point), 13, { animate: !this.options.reducedMotion });
+  }
+
+  /** After a language change: new labels for the controls and markers. */
+  relabel(): void {
+    const labels = this.host.labels();
+    const zoomIn = this.container.querySelector('.leaflet-control-zoom-in');
+    const zoomOut = this.container.querySelector('.leaflet-control-zoom-out');
+    for (const [element, label] of [
+      [zoomIn, labels.zoomIn],
+      [zoomOut, labels.zoomOut],
+    ] as const) {
+      element?.setAttribute('title', label);
+      element?.setAttribute('aria-label', label);
+    }
+    this.clearMarkers();
+    this.renderMarkers();
+  }
+
+  /** The element was resized or shown again (after the list view). */
+  resize(): void {
+    this.map.invalidateSize();
+  }
+
+  destroy(): void {
+    this.map.off();
+    this.map.remove();
+    this.markers.clear();
+  }
+
+  // ── markers ────────────────────────────────────────────────────────────────
+
+  private fitTo(points: L.LatLng[]) {
+    this.map.fitBounds(L.latLngBounds(points), {
+      padding: [24, 24],
+      maxZoom: 15,
+      animate: false,
+    });
+    this.renderMarkers();
+  }
+
+  private clearMarkers() {
+    this.markerLayer.clearLayers();
+    this.markers.clear();
+  }
+
+  /** The clusters and places of the padded viewport; markers whose key did not change are kept. */
+  private renderMarkers() {
+    const bounds = this.map.getBounds().pad(VIEWPORT_PADDING);
+    const zoom = Math.round(this.map.getZoom());
+    const bbox: [number, number, number, number] = [
+      Math.max(-180, bounds.getWest()),
+      Math.max(-85, bounds.getSouth()),
+      Math.min(180, bounds.getEast()),
+      Math.min(85, bounds.getNorth()),
+    ];
+    const features = this.places.length ? this.index.getClusters(bbox, zoom) : [];
+    const wanted = new Map<string, (typeof features)[number]>();
+    for (const feature of features) {
+      const key =
+        'cluster' in feature.properties && feature.properties.cluster
+          ? `c${feature.properties.cluster_id}`
+          : `p${this.places[(feature.properties as PointProperties).index].id}`;
+      wanted.set(key, feature);
+    }
+    const active = (this.container.getRootNode() as ShadowRoot | Document).activeElement;
+    let focusLost = false;
+    for (const [key, marker] of this.markers) {
+      if (wanted.has(key)) continue;
+      if (active && marker.getElement() === active) focusLost = true;
+      this.markerLayer.removeLayer(marker);
+      this.markers.delete(key);
+    }
+    for (const [key, feature] of wanted) {
+      if (this.markers.has(key)) continue;
+      const [longitude, latitude] = feature.geometry.coordinates;
+      const marker =
+        'cluster' in feature.properties && feature.properties.cluster
+          ? this.clusterMarker(
+              L.latLng(latitude, longitude),
+              feature.properties.cluster_id,
+              feature.properties.point_count,
+              feature.properties.services,
+            )
+          : this.placeMarker(this.places[(feature.properties as PointProperties).index]);
+      this.markers.set(key, marker);
+      marker.addTo(this.markerLayer);
+    }
+    if (this.focusAfterMove) {
+      const target = this.focusAfterMove;
+      this.focusAfterMove = undefined;
+      this.nearestMarker(target)?.getElement()?.focus();
+    } else if (focusLost) {
+      this.container.focus();
+    }
+  }
+
+  private placeMarker(place: Place): L.Marker {
+    const count = place.services.length;
+    const marker = L.marker(toLatLng(place), {
+      icon: new LabelledIcon(this.host.placeLabel(place), count > 1 ? String(count) : '', {
+        className: `marker place${this.highlighted.has(place.id) ? ' is-highlighted' : ''}`,
+        iconSize: [30, 30],
+        iconAnchor: [15, 32],
+        popupAnchor: [0, -30],
+      }),
+      keyboard: true,
+      autoPanOnFocus: false,
+      riseOnHover: true,
+    });
+    const open = (focus: boolean) => this.openPopup([place], `p${place.id}`, focus);
+    marker.on('click', () => open(false));
+    marker.on('add', () => onActivateKey(marker.getElement()!, () => open(true)));
+    return marker;
+  }
+
+  private clusterMarker(latlng: L.LatLng, clusterId: number, places: number, services: number): L.Marker {
+    const size = places < 10 ? 36 : places < 100 ? 42 : 50;
+    const marker = L.marker(latlng, {
+      icon: new LabelledIcon(this.host.clusterLabel(places, services), places.toLocaleString(), {
+        className: 'marker cluster',
+        iconSize: [size, size],
+      }),
+      keyboard: true,
+      autoPanOnFocus: false,
+    });
+    const open = (viaKeyboard: boolean) => this.openCluster(latlng, clusterId, viaKeyboard);
+    marker.on('click', () => open(false));
+    marker.on('add', () => onActivateKey(marker.getElement()!, () => open(true)));
+    return marker;
+  }
+
+  /** Zoom into a cluster; places at one address (which no zoom separates) open as one list. */
+  private openCluster(latlng: L.LatLng, clusterId: number, viaKeyboard: boolean) {
+    const expansion = this.index.getClusterExpansionZoom(clusterId);
+    if (expansion >= MAX_ZOOM) {
+      const places = this.index
+        .getLeaves(clusterId, Infinity)
+        .map((leaf) => this.places[leaf.properties.index])
+        .filter(Boolean);
+      this.openPopup(places, `c${clusterId}`, viaKeyboard, latlng);
+      return;
+    }
+    if (viaKeyboard) this.focusAfterMove = latlng;
+    this.map.setView(latlng, expansion, { animate: !this.options.reducedMotion });
+  }
+
+  /** The lowest zoom at which a place is not inside a cluster. */
+  private zoomToSeparate(place: Place): number {
+    const index = this.placeIndex.get(place.id)!;
+    for (let zoom = Math.round(this.map.getZoom()); zoom < MAX_ZOOM; zoom++) {
+      const pad = 0.001;
+      const around = this.index.getClusters(
+        [place.longitude - pad, place.latitude - pad, place.longitude + pad, place.latitude + pad],
+        zoom,
+      );
+      if (around.some((feature) => !('cluster' in feature.properties) && feature.properties.index === index)) {
+        return zoom;
+      }
+    }
+    return MAX_ZOOM;
+  }
+
+  private nearestMarker(latlng: L.LatLng): L.Marker | undefined {
+    let best: L.Marker | undefined;
+    let bestDistance = Infinity;
+    for (const marker of this.markers.values()) {
+      const distance = this.map.distance(latlng, marker.getLatLng());
+      if (distance < bestDistance) [best, bestDistance] = [marker, distance];
+    }
+    return best;
+  }
+
+  // ── popup ──────────────────────────────────────────────────────────────────
+
+  private openPopup(places: Place[], key: string, focus: boolean, at?: L.LatLng) {
+    const content = document.createElement('div');
+    content.className = 'popup-content';
+    const close = () => {
+      this.map.closePopup();
+      this.markers.get(key)?.getElement()?.focus();
+    };
+    this.host.renderPopup(content, places, close);
+    content.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        close();
+      }
+    });
+    content.addEventListener('focusin', () => (this.focusInPopup = true));
+    content.addEventListener('focusout', (event) => {
+      if (!content.contains(event.relatedTarget as Node | null)) this.focusInPopup = false;
+    });
+    this.openedKey = key;
+    this.focusInPopup = false;
+    this.popup = L.popup({
+      closeButton: false,
+      autoPanPadding: L.point(16, 16),
+      maxWidth: 320,
+      minWidth: 220,
+      maxHeight: 320,
+      className: 'pomoc-popup',
+      offset: places.length === 1 && !at ? L.point(0, -26) : L.point(0, -12),
+    })
+      .setLatLng(at ?? toLatLng(places[0]))
+      .setContent(content)
+      .openOn(this.map);
+    this.host.placesOpened(places);
+    if (focus) content.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }
+
+  private popupClosed(popup: L.Popup) {
+    if (popup !== this.popup) return;
+    this.popup = undefined;
+    const key = this.openedKey;
+    this.openedKey = undefined;
+    // Focus inside the closed popup goes back to its marker, not to the top of the page.
+    if (this.focusInPopup && key) {
+      const marker = this.markers.get(key)?.getElement();
+      if (marker) marker.focus();
+      else this.container.focus();
+    }
+    this.focusInPopup = false;
+    this.host.placesOpened([]);
+  }
+}
+
+const toLatLng = (point: Point) => L.latLng(point.latitude, point.longitude);
+
+/** Markers are buttons: Enter and Space open them (Leaflet only handles Enter, for bound popups). */
+function onActivateKey(element: HTMLElement, activate: () => void) {
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      event.stopPropagation();
+      activate();
+    }
+  });
+}

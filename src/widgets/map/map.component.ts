@@ -1,0 +1,706 @@
+import { localized, msg, str } from '@lit/localize';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SERVICE_TYPES, SERVICE_TYPE_GROUPS, codeLabel, serviceTypeLabel } from '../../catalogue/codelists.js';
+import type { Point } from '../../catalogue/geo.js';
+import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { placesOf, serviceArea, type Place, type PlacesOfServices } from '../../catalogue/places.js';
+import type { LocalizedText, Service } from '../../catalogue/schema.js';
+import { searchIndex } from '../../catalogue/search.js';
+import { PomocElement } from '../../internal/base.js';
+import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
+import { catalogueText, placesCount, servicesCount, todaysHours } from '../../internal/format.js';
+import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
+import { baseStyles } from '../../internal/styles.js';
+import type { PomocFinder } from '../finder/finder.component.js';
+import type { MapView } from './leaflet-view.js';
+import { mapStyles } from './map.styles.js';
+
+const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const PAGE_SIZE = 50;
+const TYPING_PAUSE = 250;
+const ANNOUNCE_DELAY = 700;
+
+type MapMode = 'map' | 'list';
+
+/**
+ * @summary The services of a catalogue on a map (Leaflet, loaded only when a map is on the page),
+ * with the same places as a list.
+ *
+ * Places with an address are markers, clustered when close; outreach services and services at a
+ * hidden address are never pins: they are listed, and their area (outline or towns) is drawn on
+ * request. With `for="<finder id>"` the map shows that finder's results, and choosing a place or a
+ * service in one marks it in the other. Alone, it has a compact search and a service-type filter.
+ *
+ * @event pomoc-select - A resident opened a service's detail. `detail`: `{ serviceId, service }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart heading - The heading.
+ * @csspart search - The compact search (without a linked finder).
+ * @csspart map - The map frame.
+ * @csspart attribution - The tile attribution.
+ * @csspart list - The list of places (the list view).
+ * @csspart unplaced - Services without a place on the map.
+ * @csspart detail - The detail of a service (without a linked finder).
+ *
+ * @cssprop --pomoc-map-height - Height of the map (default 28rem; less on narrow screens).
+ * @cssprop --pomoc-marker - Background of markers and clusters.
+ * @cssprop --pomoc-marker-text - Text on markers and clusters.
+ * @cssprop --pomoc-font - Font family.
+ * @cssprop --pomoc-font-size - Base font size.
+ * @cssprop --pomoc-text - Text colour.
+ * @cssprop --pomoc-muted - Secondary text colour.
+ * @cssprop --pomoc-background - Background of the widget.
+ * @cssprop --pomoc-surface - Background of panels and buttons.
+ * @cssprop --pomoc-border - Border colour.
+ * @cssprop --pomoc-accent - Accent colour (buttons, links, focus, highlighted places).
+ * @cssprop --pomoc-accent-text - Text on the accent colour.
+ * @cssprop --pomoc-radius - Corner radius.
+ */
+@localized()
+export class PomocMap extends PomocElement {
+  static override styles = [baseStyles, mapStyles];
+
+  /** The heading above the map; a default in the interface language. */
+  @property() heading = '';
+  /** The id of a `<pomoc-finder>` on the page whose results the map shows. */
+  @property({ reflect: true }) for = '';
+  /** Tile URL template, e.g. `https://tile.openstreetmap.org/{z}/{x}/{y}.png` (the default). */
+  @property({ attribute: 'tile-url' }) tileUrl = '';
+  /** Attribution of your own tiles (plain text); OpenStreetMap's is shown for the default tiles. */
+  @property({ attribute: 'tile-attribution' }) tileAttribution = '';
+  /** The first view's centre, "latitude, longitude"; without it the map fits the places. */
+  @property() center = '';
+  /** The first view's zoom level (with `center`; 13 when not given). */
+  @property({ type: Number }) zoom?: number;
+
+  @state() private mode: MapMode = 'map';
+  @state() private query = '';
+  @state() private serviceType = '';
+  @state() private linkedIds?: string[];
+  @state() private detail?: Service;
+  @state() private areaOf?: string;
+  @state() private tilesFailed = false;
+  @state() private geolocation: 'idle' | 'asking' | 'failed' = 'idle';
+  @state() private listShown = PAGE_SIZE;
+  @state() private unplacedShown = 10;
+  @state() private announcement = '';
+
+  @query('.leaflet-host') private mapHost?: HTMLElement;
+
+  private view?: MapView;
+  private viewFor?: HTMLElement;
+  private viewToken = 0;
+  private shownPlaces?: PlacesOfServices;
+  private results?: PlacesOfServices;
+  private resultsKey = '';
+  private viewLanguage?: string;
+  private fitted = false;
+  private typingTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private listenRoot?: Document | ShadowRoot;
+
+  // ── linking with a finder ─────────────────────────────────────────────────
+
+  private get finder(): PomocFinder | undefined {
+    if (!this.for) return undefined;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const element = root.getElementById?.(this.for) ?? document.getElementById(this.for);
+    return element?.localName === 'pomoc-finder' ? (element as PomocFinder) : undefined;
+  }
+
+  private readonly onFinderSearch = (event: Event) => {
+    if (!this.for || event.target !== this.finder) return;
+    this.linkedIds = (event as CustomEvent<{ serviceIds: string[] }>).detail.serviceIds;
+  };
+
+  private readonly onFinderSelect = (event: Event) => {
+    if (!this.for || event.target !== this.finder || !this.catalogue) return;
+    const service = (event as CustomEvent<{ service: Service }>).detail.service;
+    const places = (service.locationIds ?? []).filter((id) => this.results?.places.some((place) => place.id === id));
+    if (places.length) this.view?.highlight(places);
+    else this.showArea(service);
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listenRoot = this.getRootNode() as Document | ShadowRoot;
+    this.listenRoot.addEventListener('pomoc-search', this.onFinderSearch);
+    this.listenRoot.addEventListener('pomoc-select', this.onFinderSelect);
+    // Linked without its own src, the map reads the finder's catalogue.
+    if (!this.src && this.finder?.src) this.src = this.finder.src;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listenRoot?.removeEventListener('pomoc-search', this.onFinderSearch);
+    this.listenRoot?.removeEventListener('pomoc-select', this.onFinderSelect);
+    clearTimeout(this.typingTimer);
+    clearTimeout(this.announceTimer);
+    this.view?.destroy();
+    this.view = undefined;
+    this.viewFor = undefined;
+    this.viewToken++;
+  }
+
+  protected override catalogueReady(): void {
+    const ids = this.finder?.resultIds;
+    if (ids) this.linkedIds = ids;
+  }
+
+  // ── results ───────────────────────────────────────────────────────────────
+
+  /** The services to show: the linked finder's results, else the compact filter's. */
+  private currentResults(catalogue: LoadedCatalogue): PlacesOfServices {
+    const linked = this.for ? this.linkedIds : undefined;
+    const key = linked ? `linked:${linked.join('\u0000')}` : `own:${this.query}\u0000${this.serviceType}`;
+    if (this.results && key === this.resultsKey) return this.results;
+    let services: Service[];
+    if (linked) {
+      services = linked.map((id) => catalogue.serviceById.get(id)).filter((service): service is Service => !!service);
+    } else {
+      const filters = this.serviceType ? { serviceTypes: [this.serviceType] } : {};
+      services = searchIndex(catalogue)
+        .search({ text: this.query, filters })
+        .map((hit) => hit.service);
+    }
+    this.resultsKey = key;
+    this.results = placesOf(catalogue, services);
+    this.listShown = PAGE_SIZE;
+    this.unplacedShown = 10;
+    return this.results;
+  }
+
+  private scheduleAnnouncement(results: PlacesOfServices) {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = this.countText(results)), ANNOUNCE_DELAY);
+  }
+
+  private countText({ places, unplaced }: PlacesOfServices) {
+    const lang = this.language;
+    const onMap = places.reduce((sum, place) => sum + place.services.length, 0);
+    const placed = msg(str`Na mapě: ${placesCount(places.length, lang)} (${servicesCount(onMap, lang)}).`, {
+      id: 'map.count',
+    });
+    return unplaced.length
+      ? `${placed} ${msg(str`Bez místa na mapě: ${servicesCount(unplaced.length, lang)}.`, { id: 'map.count-unplaced' })}`
+      : placed;
+  }
+
+  // ── the Leaflet view ──────────────────────────────────────────────────────
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.loadState !== 'ready' || !this.catalogue) return;
+    const host = this.mapHost;
+    if (host && host !== this.viewFor) void this.createView(host);
+    else if (this.view) this.syncView();
+  }
+
+  private async createView(host: HTMLElement) {
+    this.view?.destroy();
+    this.view = undefined;
+    this.viewFor = host;
+    const token = ++this.viewToken;
+    const { MapView, leafletStyles } = await import('./leaflet-view.js');
+    if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
+    adoptOnce(this.renderRoot as ShadowRoot, leafletStyles);
+    this.view = new MapView(host, this.viewHost(), {
+      tileUrl: this.tileUrl || OSM_TILES,
+      center: parseCenter(this.center),
+      zoom: this.zoom,
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches,
+    });
+    this.shownPlaces = undefined;
+    this.viewLanguage = this.language;
+    this.fitted = false;
+    this.syncView();
+  }
+
+  /** Give the view the current places; relabel after a language change. */
+  private syncView() {
+    const view = this.view;
+    if (!view || !this.results) return;
+    if (this.viewLanguage !== this.language) {
+      this.viewLanguage = this.language;
+      view.relabel();
+    }
+    if (this.shownPlaces !== this.results) {
+      this.shownPlaces = this.results;
+      // The first view honours `center`; later result changes always fit the results.
+      view.setPlaces(this.results.places, this.fitted || !parseCenter(this.center));
+      this.fitted = true;
+    }
+  }
+
+  private viewHost() {
+    return {
+      placeLabel: (place: Place) => {
+        const address = this.placeAddress(place);
+        const where = address ? `${this.placeName(place)}, ${address}` : this.placeName(place);
+        return `${where} – ${servicesCount(place.services.length, this.language)}`;
+      },
+      clusterLabel: (places: number, services: number) =>
+        msg(
+          str`Skupina: ${placesCount(places, this.language)}, ${servicesCount(services, this.language)}. Přiblížit.`,
+          {
+            id: 'map.cluster',
+            desc: 'Accessible name of a cluster marker; activating it zooms in',
+          },
+        ),
+      renderPopup: (container: HTMLElement, places: Place[], close: () => void) =>
+        render(this.renderPopup(places, close), container, { host: this }),
+      placesOpened: (places: Place[]) =>
+        this.finder?.highlight(places.flatMap((place) => place.services.map((service) => service.id))),
+      tilesFailed: () => (this.tilesFailed = true),
+      labels: () => ({
+        zoomIn: msg('Přiblížit mapu', { id: 'map.zoom-in' }),
+        zoomOut: msg('Oddálit mapu', { id: 'map.zoom-out' }),
+      }),
+    };
+  }
+
+  // ── actions ───────────────────────────────────────────────────────────────
+
+  private onQueryInput(event: Event) {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => (this.query = value), TYPING_PAUSE);
+  }
+
+  private async setMode(mode: MapMode) {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    await this.updateComplete;
+    if (mode === 'map') this.view?.resize();
+  }
+
+  /** From the list: the place on the map, its popup open and focused. */
+  private async showOnMap(place: Place) {
+    await this.setMode('map');
+    this.view?.openPlace(place.id, true);
+  }
+
+  private showArea(service: Service) {
+    if (!this.catalogue) return;
+    this.areaOf = service.id;
+    this.view?.showArea(serviceArea(this.catalogue, service), (town) => town);
+  }
+
+  private async showAreaOnMap(service: Service) {
+    await this.setMode('map');
+    this.showArea(service);
+    this.mapHost?.focus();
+  }
+
+  /** A service's detail: in the linked finder, else below the map. */
+  private async openDetail(service: Service) {
+    this.emit('pomoc-select', { serviceId: service.id, service });
+    const finder = this.finder;
+    if (finder?.resultIds?.includes(service.id)) {
+      await finder.openService(service.id);
+      return;
+    }
+    this.detail = service;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
+  }
+
+  private async closeDetail() {
+    this.detail = undefined;
+    await this.updateComplete;
+    (this.mode === 'map' ? this.mapHost : this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
+  }
+
+  private nearMe() {
+    if (!('geolocation' in navigator)) {
+      this.geolocation = 'failed';
+      return;
+    }
+    this.geolocation = 'asking';
+    navigator.geolocation.getCurrentPosition(
+      async (position) => {
+        this.geolocation = 'idle';
+        await this.setMode('map');
+        this.view?.showPosition({ latitude: position.coords.latitude, longitude: position.coords.longitude });
+      },
+      () => (this.geolocation = 'failed'),
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  private skipMap() {
+    this.renderRoot.querySelector<HTMLElement>('#after-map')?.focus();
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const heading = this.heading || msg('Služby na mapě', { id: 'map.heading' });
+    return html`
+      <section part="base" class="map-widget" aria-labelledby="heading" lang=${this.language}>
+        ${this.renderLanguageSwitch()}
+        <h2 id="heading" part="heading">${heading}</h2>
+        ${this.renderLoadState() ?? this.renderReady(this.catalogue!)}
+      </section>
+    `;
+  }
+
+  private renderReady(catalogue: LoadedCatalogue) {
+    const results = this.currentResults(catalogue);
+    if (results !== this.shownPlaces) this.scheduleAnnouncement(results);
+    const linked = Boolean(this.for);
+    return html`
+      ${this.renderSourceNotices(catalogue)} ${linked ? nothing : this.renderSearch(catalogue)}
+      <div class="toolbar">
+        <p class="count" aria-hidden="true">${this.countText(results)}</p>
+        <div class="modes" role="group" aria-label=${msg('Zobrazení', { id: 'map.view' })}>
+          <button
+            type="button"
+            class="button mode"
+            aria-pressed=${this.mode === 'map' ? 'true' : 'false'}
+            @click=${() => this.setMode('map')}
+          >
+            ${msg('Mapa', { id: 'map.mode.map' })}
+          </button>
+          <button
+            type="button"
+            class="button mode"
+            aria-pressed=${this.mode === 'list' ? 'true' : 'false'}
+            @click=${() => this.setMode('list')}
+          >
+            ${msg('Seznam', { id: 'map.mode.list' })}
+          </button>
+        </div>
+        <button type="button" class="button" @click=${this.nearMe} ?disabled=${this.geolocation === 'asking'}>
+          ${
+            this.geolocation === 'asking'
+              ? msg('Zjišťuji polohu…', { id: 'map.near-me.asking' })
+              : msg('Ukázat mé okolí', { id: 'map.near-me' })
+          }
+        </button>
+      </div>
+      ${
+        this.geolocation === 'failed'
+          ? html`<p class="notice" role="alert">
+              ${msg('Polohu se nepodařilo zjistit. Posuňte mapu na své místo, nebo použijte seznam.', {
+                id: 'map.near-me.failed',
+              })}
+            </p>`
+          : nothing
+      }
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <div class="map-frame" part="map" ?hidden=${this.mode !== 'map'}>
+        <button type="button" class="skip" @click=${this.skipMap}>${msg('Přeskočit mapu', { id: 'map.skip' })}</button>
+        <div
+          class="leaflet-host"
+          role="region"
+          aria-label=${msg('Mapa služeb', { id: 'map.region' })}
+          aria-describedby="map-help"
+        ></div>
+        <p id="map-help" class="visually-hidden">
+          ${msg(
+            'Mapu posunete šipkami a přiblížíte klávesami plus a minus. Místa a skupiny míst jsou tlačítka v pořadí tabulátoru; stejná místa najdete v zobrazení Seznam.',
+            { id: 'map.help' },
+          )}
+        </p>
+        ${this.renderAttribution()}
+      </div>
+      ${
+        this.tilesFailed && this.mode === 'map'
+          ? html`<p class="notice" role="status">
+              ${msg('Mapový podklad se nepodařilo načíst. Místa na mapě i seznam fungují dál.', {
+                id: 'map.tiles-failed',
+              })}
+            </p>`
+          : nothing
+      }
+      <div id="after-map" tabindex="-1"></div>
+      ${this.mode === 'list' ? this.renderList(catalogue, results.places) : nothing}
+      ${this.renderUnplaced(catalogue, results.unplaced)}
+      ${this.detail ? this.renderDetail(catalogue, this.detail) : nothing}
+    `;
+  }
+
+  private renderSearch(catalogue: LoadedCatalogue) {
+    const lang = this.language;
+    const present = new Set(catalogue.services.map((service) => service.serviceType));
+    return html`<form role="search" part="search" class="search" @submit=${(event: Event) => event.preventDefault()}>
+      <div>
+        <label for="q">${msg('Hledat na mapě', { id: 'map.query' })}</label>
+        <input
+          id="q"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${live(this.query)}
+          @input=${this.onQueryInput}
+        />
+      </div>
+      <div>
+        <label for="type">${msg('Druh služby', { id: 'finder.filter.type' })}</label>
+        <select
+          id="type"
+          .value=${live(this.serviceType)}
+          @change=${(event: Event) => (this.serviceType = (event.target as HTMLSelectElement).value)}
+        >
+          <option value="">${msg('všechny druhy', { id: 'finder.filter.type.all' })}</option>
+          ${SERVICE_TYPE_GROUPS.map((group) => {
+            const types = SERVICE_TYPES.filter((type) => type.group === group.code && present.has(type.code));
+            return types.length
+              ? html`<optgroup label=${codeLabel(group, lang)}>
+                  ${types.map(
+                    (type) =>
+                      html`<option value=${type.code} ?selected=${this.serviceType === type.code}>
+                        ${serviceTypeLabel(type.code, lang)}
+                      </option>`,
+                  )}
+                </optgroup>`
+              : nothing;
+          })}
+        </select>
+      </div>
+    </form>`;
+  }
+
+  private renderAttribution() {
+    if (this.tileUrl) {
+      return this.tileAttribution
+        ? html`<p class="attribution" part="attribution">${this.tileAttribution}</p>`
+        : nothing;
+    }
+    return html`<p class="attribution" part="attribution">
+      <a href="https://leafletjs.com" rel="noopener" target="_blank">Leaflet</a> | ©
+      <a href="https://www.openstreetmap.org/copyright" rel="noopener" target="_blank"
+        >${msg('přispěvatelé OpenStreetMap', { id: 'map.osm' })}</a
+      >
+    </p>`;
+  }
+
+  private renderPopup(places: Place[], close: () => void) {
+    const catalogue = this.catalogue!;
+    const several = places.length > 1;
+    return html`<div class="popup" lang=${this.language}>
+      <button type="button" class="popup-close" aria-label=${msg('Zavřít', { id: 'map.close' })} @click=${close}>
+        ×
+      </button>
+      ${
+        several
+          ? html`<h3 tabindex="-1" data-autofocus>
+              ${msg(str`Na jednom místě: ${placesCount(places.length, this.language)}`, { id: 'map.same-place' })}
+            </h3>`
+          : nothing
+      }
+      ${places.map(
+        (place, index) =>
+          html`<section class="popup-place">
+            ${
+              several
+                ? html`<h4>${this.placeName(place)}</h4>`
+                : html`<h3 tabindex="-1" ?data-autofocus=${index === 0}>${this.placeName(place)}</h3>`
+            }
+            ${this.placeAddress(place) ? html`<p class="address">${this.placeAddress(place)}</p>` : nothing}
+            <ul class="popup-services">
+              ${place.services.map((service) => this.renderServiceLine(catalogue, service))}
+            </ul>
+          </section>`,
+      )}
+    </div>`;
+  }
+
+  /** One service in a popup or the list: name, type and provider, contacts, the way to its detail. */
+  private renderServiceLine(
+    catalogue: LoadedCatalogue,
+    service: Service,
+    withPlaces = false,
+    extra: unknown = nothing,
+  ) {
+    const lang = this.language;
+    const provider = catalogue.organizationById.get(service.organizationId);
+    const contacts = contactsOf(catalogue, service);
+    const hours = todaysHours(service.schedule, new Date(), service.status);
+    return html`<li class="service">
+      <p class="service-name">${this.text(catalogue, service.name)}</p>
+      <p class="muted">
+        ${serviceTypeLabel(service.serviceType, lang)}${provider ? html` · ${this.text(catalogue, provider.name)}` : nothing}
+      </p>
+      ${withPlaces ? html`<p class="where">${renderPlaces(catalogue, service, lang)}</p>` : nothing}
+      ${hours.text ? html`<p>${msg('Dnes', { id: 'finder.today' })}: ${hours.text}</p>` : nothing}
+      ${hasContacts(contacts) ? html`<p class="contacts">${renderContacts(contacts)}</p>` : nothing}
+      <button type="button" class="link" @click=${() => this.openDetail(service)}>
+        ${msg('Podrobnosti', { id: 'finder.details' })}<span class="visually-hidden">
+          : ${catalogueText(catalogue, service.name, lang).text}</span
+        >
+      </button>
+      ${extra}
+    </li>`;
+  }
+
+  private renderList(catalogue: LoadedCatalogue, places: Place[]) {
+    const shown = places.slice(0, this.listShown);
+    return html`<section class="list" part="list" aria-labelledby="list-heading">
+      <h3 id="list-heading" tabindex="-1">
+        ${msg(str`Místa na mapě: ${placesCount(places.length, this.language)}`, { id: 'map.list-heading' })}
+      </h3>
+      ${
+        places.length
+          ? html`<ol class="places">
+              ${repeat(
+                shown,
+                (place) => place.id,
+                (place) =>
+                  html`<li class="place">
+                    <h4>${this.placeName(place)}</h4>
+                    ${this.placeAddress(place) ? html`<p class="address">${this.placeAddress(place)}</p>` : nothing}
+                    <ul class="place-services">
+                      ${place.services.map((service) => this.renderServiceLine(catalogue, service))}
+                    </ul>
+                    <button type="button" class="link" @click=${() => this.showOnMap(place)}>
+                      ${msg('Ukázat na mapě', { id: 'map.show-on-map' })}<span class="visually-hidden">
+                        : ${this.placeName(place)}</span
+                      >
+                    </button>
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p>${msg('Výsledkům neodpovídá žádné místo s adresou.', { id: 'map.no-places' })}</p>`
+      }
+      ${
+        places.length > shown.length
+          ? html`<button type="button" class="button more" @click=${() => (this.listShown += PAGE_SIZE)}>
+              ${msg(str`Zobrazit další místa – ještě ${placesCount(places.length - shown.length, this.language)}`, {
+                id: 'map.more-places',
+              })}
+            </button>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderUnplaced(catalogue: LoadedCatalogue, services: Service[]) {
+    if (!services.length) return nothing;
+    const shown = services.slice(0, this.unplacedShown);
+    return html`<details class="unplaced" part="unplaced" ?open=${this.mode === 'list'}>
+      <summary>
+        ${msg(str`Služby bez místa na mapě: ${services.length.toLocaleString(this.language)}`, { id: 'map.unplaced' })}
+      </summary>
+      <p class="muted">
+        ${msg(
+          'Terénní služby přijedou za vámi; adresy azylových domů a podobných míst jsou z bezpečnostních důvodů utajené.',
+          { id: 'map.unplaced-help' },
+        )}
+      </p>
+      <ul class="unplaced-services">
+        ${repeat(
+          shown,
+          (service) => service.id,
+          (service) => {
+            const area = serviceArea(catalogue, service);
+            const drawable = Boolean(area.geometry) || area.towns.length > 0;
+            return this.renderServiceLine(
+              catalogue,
+              service,
+              true,
+              drawable
+                ? html`<button
+                    type="button"
+                    class="link"
+                    aria-pressed=${this.areaOf === service.id ? 'true' : 'false'}
+                    @click=${() => this.showAreaOnMap(service)}
+                  >
+                    ${msg('Ukázat oblast na mapě', { id: 'map.show-area' })}<span class="visually-hidden">
+                      : ${catalogueText(catalogue, service.name, this.language).text}</span
+                    >
+                  </button>`
+                : nothing,
+            );
+          },
+        )}
+      </ul>
+      ${
+        services.length > shown.length
+          ? html`<button type="button" class="button more" @click=${() => (this.unplacedShown += PAGE_SIZE)}>
+              ${msg(str`Zobrazit další – ještě ${servicesCount(services.length - shown.length, this.language)}`, {
+                id: 'finder.more',
+              })}
+            </button>`
+          : nothing
+      }
+    </details>`;
+  }
+
+  private renderDetail(catalogue: LoadedCatalogue, service: Service) {
+    const lang = this.language;
+    const provider = catalogue.organizationById.get(service.organizationId);
+    const contacts = contactsOf(catalogue, service);
+    return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
+      <h3 id="detail-heading" tabindex="-1">${this.text(catalogue, service.name)}</h3>
+      <p class="muted">
+        ${serviceTypeLabel(service.serviceType, lang)}${provider ? html` · ${this.text(catalogue, provider.name)}` : nothing}
+      </p>
+      <p>${renderPlaces(catalogue, service, lang)}</p>
+      ${hasContacts(contacts) ? html`<p class="contacts">${renderContacts(contacts)}</p>` : nothing}
+      ${this.renderFallbackNote(catalogue, [service.description, service.eligibility, service.applicationProcess])}
+      ${renderServiceDetail(catalogue, service, lang)}
+      <button type="button" class="button" @click=${this.closeDetail}>
+        ${msg('Zavřít podrobnosti', { id: 'map.close-detail' })}
+      </button>
+    </section>`;
+  }
+
+  private text(catalogue: LoadedCatalogue, value: LocalizedText | undefined) {
+    return localizedText(catalogue, value, this.language);
+  }
+
+  /** A place's name, else its address, else its town. */
+  private placeName(place: Place): string {
+    const catalogue = this.catalogue!;
+    return (
+      catalogueText(catalogue, place.location.name, this.language).text ||
+      fullAddress(place) ||
+      catalogueText(catalogue, place.services[0]?.name, this.language).text
+    );
+  }
+
+  /** The address under a place's name; nothing when the name already is the address. */
+  private placeAddress(place: Place): string {
+    return place.location.name ? fullAddress(place) : '';
+  }
+}
+
+const fullAddress = ({ location: { address } }: Place) =>
+  address
+    ? [address.street, [address.postalCode, address.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+    : '';
+
+/** "49.74, 13.59" → a point; anything else → undefined (the map fits its places instead). */
+function parseCenter(value: string): Point | undefined {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(value);
+  if (!match) return undefined;
+  const [latitude, longitude] = [Number(match[1]), Number(match[2])];
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? { latitude, longitude } : undefined;
+}
+
+const adopted = new WeakMap<ShadowRoot, CSSStyleSheet>();
+const sheets = new Map<string, CSSStyleSheet>();
+
+/** Leaflet's stylesheet goes first into the shadow root, so the widget's own rules win. */
+function adoptOnce(root: ShadowRoot, css: string) {
+  if (adopted.has(root)) return;
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  adopted.set(root, sheet);
+  root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pomoc-map': PomocMap;
+  }
+}

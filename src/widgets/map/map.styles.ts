@@ -1,0 +1,316 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .map-widget {
+    display: grid;
+    gap: 0.9rem;
+  }
+  h3 {
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  h4 {
+    font-size: 1.05em;
+  }
+  h3:focus,
+  #after-map:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--pomoc-focus, var(--pomoc-accent, #0b5cad));
+  }
+  .muted {
+    color: var(--pomoc-muted, #4a4a4a);
+  }
+  .search {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0.6rem 1rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+  }
+  .count {
+    flex: 1 1 14rem;
+    font-weight: 600;
+  }
+  .modes {
+    display: inline-flex;
+  }
+  .mode:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  .mode:last-child {
+    margin-inline-start: -2px;
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .mode[aria-pressed='true'] {
+    background: var(--pomoc-accent, #0b5cad);
+    color: var(--pomoc-accent-text, #fff);
+  }
+  .button[disabled] {
+    opacity: 0.7;
+    cursor: progress;
+  }
+  .link {
+    display: inline;
+    min-height: 2.25rem;
+    padding: 0.3rem 0;
+    border: 0;
+    background: none;
+    color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link[aria-pressed='true'] {
+    text-decoration-thickness: 3px;
+  }
+
+  /* The map */
+  .map-frame {
+    position: relative;
+  }
+  .leaflet-host {
+    height: var(--pomoc-map-height, 28rem);
+    border: 1px solid var(--pomoc-border, #6b6b6b);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #f2efe9);
+    font: inherit;
+    font-size: 0.95em;
+  }
+  @media (max-width: 30rem) {
+    .leaflet-host {
+      height: min(var(--pomoc-map-height, 28rem), 65vh);
+    }
+  }
+  .skip {
+    position: absolute;
+    z-index: 1001;
+    inset-block-start: 0.5rem;
+    inset-inline-start: 3.5rem;
+    padding: 0.4rem 0.8rem;
+    border: 2px solid var(--pomoc-accent, #0b5cad);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+    color: var(--pomoc-accent, #0b5cad);
+    font-weight: 600;
+    /* Shown only when focused: a keyboard user can jump past the markers. */
+    transform: translateY(-200vh);
+  }
+  .skip:focus {
+    transform: none;
+  }
+  .attribution {
+    position: absolute;
+    z-index: 1000;
+    inset-block-end: 1px;
+    inset-inline-end: 1px;
+    max-width: calc(100% - 2px);
+    padding: 0 0.35rem;
+    border-start-start-radius: var(--pomoc-radius, 6px);
+    background: rgb(255 255 255 / 85%);
+    color: #1b1b1b;
+    font-size: 0.75em;
+  }
+  .attribution a {
+    color: #0b4f94;
+  }
+  .marker {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    color: var(--pomoc-marker-text, var(--pomoc-accent-text, #fff));
+    font-weight: 700;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .marker.cluster,
+  .marker.place::before {
+    border: 2px solid #fff;
+    background: var(--pomoc-marker, var(--pomoc-accent, #0b5cad));
+    box-shadow: 0 1px 4px rgb(0 0 0 / 45%);
+  }
+  .marker.place {
+    font-size: 0.8em;
+  }
+  /* A pin pointing down at the place. Leaflet positions the icon with a transform, so the shape is
+     drawn by a pseudo-element. */
+  .marker.place::before {
+    content: '';
+    position: absolute;
+    inset: 3px;
+    z-index: -1;
+    border-radius: 50% 50% 50% 0;
+    transform: rotate(-45deg);
+  }
+  .marker.cluster {
+    border-width: 3px;
+    border-radius: 50%;
+    font-size: 0.85em;
+  }
+  .marker.is-highlighted {
+    outline: 4px solid var(--pomoc-highlight, #ffbf47);
+    outline-offset: 0;
+    z-index: 10000 !important;
+  }
+  .marker:focus-visible {
+    outline: 4px solid var(--pomoc-focus, #1b1b1b);
+    outline-offset: 2px;
+  }
+  .area {
+    stroke: var(--pomoc-accent, #0b5cad);
+    stroke-width: 2;
+    stroke-dasharray: 6 4;
+    fill: var(--pomoc-accent, #0b5cad);
+    fill-opacity: 0.12;
+  }
+  .position {
+    stroke: #fff;
+    stroke-width: 3;
+    fill: #d4351c;
+    fill-opacity: 1;
+  }
+  .leaflet-tooltip.area-label {
+    padding: 0 0.3rem;
+    border: 1px solid var(--pomoc-accent, #0b5cad);
+    box-shadow: none;
+    font: inherit;
+    font-size: 0.8em;
+  }
+  .leaflet-container a.leaflet-control-zoom-in,
+  .leaflet-container a.leaflet-control-zoom-out {
+    width: 2.25rem;
+    height: 2.25rem;
+    line-height: 2.25rem;
+    color: #1b1b1b;
+  }
+
+  /* A popup */
+  .pomoc-popup .leaflet-popup-content {
+    margin: 0.75rem 0.9rem;
+    font: inherit;
+    font-size: 1rem;
+    line-height: 1.45;
+  }
+  .popup {
+    display: grid;
+    gap: 0.5rem;
+    color: var(--pomoc-text, #1b1b1b);
+  }
+  .popup h3 {
+    padding-inline-end: 2rem;
+    font-size: 1.05em;
+  }
+  .popup-close {
+    position: absolute;
+    inset-block-start: 0.25rem;
+    inset-inline-end: 0.25rem;
+    width: 2.25rem;
+    height: 2.25rem;
+    border: 0;
+    background: none;
+    color: #1b1b1b;
+    font-size: 1.5em;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .popup-place,
+  .popup-services,
+  .place-services,
+  .unplaced-services,
+  .places {
+    display: grid;
+    gap: 0.6rem;
+    padding: 0;
+    list-style: none;
+  }
+  .service {
+    display: grid;
+    gap: 0.1rem;
+  }
+  .service-name {
+    font-weight: 700;
+  }
+  .contacts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 0.8rem;
+  }
+  .contacts a {
+    display: inline-block;
+    min-height: 1.5rem;
+  }
+  .places .place,
+  .unplaced-services .service {
+    padding: 0.8rem;
+    border: 1px solid var(--pomoc-border, #6b6b6b);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
+  .places .place {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .place-services {
+    padding-inline-start: 0.8rem;
+    border-inline-start: 3px solid var(--pomoc-border, #c9c9c9);
+  }
+  .unplaced {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .unplaced summary {
+    min-height: 2.75rem;
+    padding: 0.5rem 0;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .unplaced > * + * {
+    margin-top: 0.5rem;
+  }
+  .detail {
+    display: grid;
+    gap: 0.5rem;
+    padding: 1rem;
+    border: 2px solid var(--pomoc-accent, #0b5cad);
+    border-radius: var(--pomoc-radius, 6px);
+    background: var(--pomoc-surface, #fff);
+  }
+  .detail .facts {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .detail dt {
+    font-weight: 600;
+  }
+  @media (forced-colors: active) {
+    .marker {
+      forced-color-adjust: none;
+      color: CanvasText;
+    }
+    .marker.cluster,
+    .marker.place::before {
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    .marker.is-highlighted,
+    .marker:focus-visible {
+      outline-color: Highlight;
+    }
+    .mode[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .area {
+      stroke: CanvasText;
+      fill: none;
+    }
+  }
+`;

@@ -1,0 +1,297 @@
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
+import type { PomocFinder } from '../finder/finder.component.js';
+import type { PomocMap } from './map.component.js';
+import '../finder/pomoc-finder.js';
+import './pomoc-map.js';
+
+const catalogueUrl = (data: unknown = smallCatalogue()) =>
+  URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+// A local tile for every {z}/{x}/{y}: tests never reach the network.
+const TILES = '/test/fixtures/tile.png?{z}/{x}/{y}';
+const SAMPLE = '/data-schema/examples/sample-catalogue.json';
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const markers = (el: PomocMap) => [...shadow(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+const markerLabels = (el: PomocMap) => markers(el).map((marker) => marker.getAttribute('aria-label')!);
+const popup = (el: PomocMap) => shadow(el).querySelector<HTMLElement>('.leaflet-popup');
+const button = (el: HTMLElement, text: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.trim().startsWith(text))!;
+
+const areaButton = (el: PomocMap, service: string) =>
+  [...shadow(el).querySelectorAll<HTMLButtonElement>('.unplaced button')].find(
+    (b) => b.textContent!.includes('Ukázat oblast na mapě') && b.textContent!.includes(service),
+  )!;
+
+async function mapReady(el: PomocMap) {
+  await waitUntil(() => markers(el).length > 0, 'no markers on the map', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+
+async function render(attributes = '', src = catalogueUrl()) {
+  const container = document.createElement('div');
+  container.innerHTML = `<pomoc-map src="${src}" tile-url="${TILES}" ${attributes}></pomoc-map>`;
+  const el = await fixture<PomocMap>(container.firstElementChild as PomocMap);
+  return mapReady(el);
+}
+
+/** Places shown by the markers: a cluster stands for as many places as it says. */
+const placesOnMarkers = (el: PomocMap) =>
+  markers(el).reduce(
+    (sum, marker) => sum + (marker.classList.contains('cluster') ? Number(marker.textContent!.replace(/\D/g, '')) : 1),
+    0,
+  );
+
+describe('<pomoc-map>', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('puts a labelled marker on each public place, with its services counted', async () => {
+    const el = await render();
+    expect(markerLabels(el).sort()).to.deep.equal([
+      'Dům s pečovatelskou službou, Jiráskova 100, 337 01 Rokycany – 1 služba',
+      'Náměstí 1, 338 43 Mirošov – 1 služba',
+    ]);
+    for (const marker of markers(el)) {
+      expect(marker.getAttribute('role')).to.equal('button');
+      expect(marker.tabIndex).to.equal(0);
+    }
+    expect(shadow(el).querySelector('.count')!.textContent).to.contain('Na mapě: 2 místa (2 služby).');
+    expect(shadow(el).querySelector('.leaflet-host')!.getAttribute('aria-label')).to.equal('Mapa služeb');
+  });
+
+  it('clusters the sample catalogue, and its list shows the same places as the markers', async () => {
+    const el = await render('', SAMPLE);
+    expect(shadow(el).querySelectorAll('.marker.cluster').length).to.be.greaterThan(0);
+    const shownByMarkers = placesOnMarkers(el);
+    button(el, 'Seznam').click();
+    await el.updateComplete;
+    const listed = shadow(el).querySelectorAll('.places > .place').length;
+    const heading = shadow(el).querySelector('#list-heading')!.textContent!;
+    const total = Number(/(\d+)/.exec(heading)![1]);
+    expect(total).to.be.greaterThan(40);
+    expect(shownByMarkers).to.equal(total);
+    expect(listed).to.equal(Math.min(total, 50));
+  });
+
+  it('never shows a hidden address: no marker, no trace in the shadow DOM', async () => {
+    const data = smallCatalogue();
+    const hidden = data.locations.find((location) => location.id === 'loc-azyl')!;
+    Object.assign(hidden, { address: { street: 'Tajná 13', city: 'Rokycany' }, latitude: 49.75, longitude: 13.6 });
+    const el = await render('', catalogueUrl(data));
+    button(el, 'Seznam').click();
+    await el.updateComplete;
+    for (const marker of markers(el)) marker.click();
+    const dom = shadow(el).innerHTML;
+    expect(dom).to.not.contain('Tajná');
+    expect(dom).to.not.contain('49.75');
+    expect(markerLabels(el).join()).to.not.contain('Azylový');
+    // The service is listed without its address, with the reason.
+    const unplaced = shadow(el).querySelector('.unplaced')!;
+    expect(unplaced.textContent).to.contain('Azylový dům pro matky s dětmi');
+    expect(unplaced.textContent).to.contain('Adresa je z bezpečnostních důvodů utajena');
+  });
+
+  it('opens a place from the keyboard, reads its services, and Escape returns to the marker', async () => {
+    const el = await render();
+    shadow(el).querySelector<HTMLElement>('.leaflet-host')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const marker = shadow(el).activeElement as HTMLElement;
+    expect(marker.classList.contains('leaflet-marker-icon')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => popup(el), 'no popup');
+    const focused = shadow(el).activeElement!;
+    expect(focused.tagName).to.equal('H3');
+    expect(popup(el)!.textContent).to.match(/Pečovatelská služba Rokycany|Odborné sociální poradenství Mirošov/);
+    expect(popup(el)!.querySelector('a[href^="tel:"]')).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !popup(el), 'the popup stayed open');
+    expect(shadow(el).activeElement).to.equal(marker);
+  });
+
+  it('zooms into a cluster from the keyboard and puts focus on a marker there', async () => {
+    const el = await render('', SAMPLE);
+    const cluster = shadow(el).querySelector<HTMLElement>('.marker.cluster')!;
+    const before = placesOnMarkers(el);
+    cluster.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !cluster.isConnected, 'the cluster did not open');
+    await waitUntil(() => shadow(el).activeElement?.classList.contains('leaflet-marker-icon'), 'focus was lost');
+    expect(placesOnMarkers(el)).to.be.at.most(before);
+  });
+
+  it('with a finder, shows its results and marks what is chosen in either', async () => {
+    const src = catalogueUrl();
+    const container = await fixture(`<div>
+      <pomoc-finder id="f" src="${src}" url-state="off"></pomoc-finder>
+      <pomoc-map for="f" tile-url="${TILES}"></pomoc-map>
+    </div>`);
+    const finder = container.querySelector<PomocFinder>('pomoc-finder')!;
+    const el = await mapReady(container.querySelector<PomocMap>('pomoc-map')!);
+    expect(markers(el)).to.have.length(2);
+    expect(shadow(el).querySelector('.search')).to.equal(null);
+    const field = shadow(finder).querySelector<HTMLInputElement>('#q')!;
+    field.focus();
+    await sendKeys({ type: 'pecovatelska' });
+    await waitUntil(() => markers(el).length === 1, 'the map did not follow the finder', { timeout: 3000 });
+    expect(markerLabels(el)[0]).to.contain('Dům s pečovatelskou službou');
+    // A place chosen on the map is marked in the finder…
+    markers(el)[0].click();
+    await waitUntil(() => popup(el), 'no popup');
+    await finder.updateComplete;
+    const card = shadow(finder).querySelector('.result.is-highlighted')!;
+    expect(card.textContent).to.contain('vybráno na mapě');
+    // …and its detail opens there.
+    [...popup(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Podrobnosti'))!.click();
+    await waitUntil(() => shadow(finder).activeElement?.id === 'r-svc-pecovatelska', 'the finder did not open it');
+    expect(shadow(finder).querySelector('.detail:not([hidden])')).to.not.equal(null);
+  });
+
+  it('filters on its own when no finder is linked', async () => {
+    const el = await render();
+    const field = shadow(el).querySelector<HTMLInputElement>('#q')!;
+    field.focus();
+    await sendKeys({ type: 'poradenstvi' });
+    await waitUntil(() => markers(el).length === 1, 'the map did not filter');
+    expect(markerLabels(el)[0]).to.contain('Mirošov');
+    const select = shadow(el).querySelector<HTMLSelectElement>('#type')!;
+    field.value = '';
+    field.dispatchEvent(new Event('input'));
+    select.value = 'pecovatelska-sluzba';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => markerLabels(el)[0]?.includes('Rokycany'), 'the type filter did not apply');
+  });
+
+  it('draws the area of an outreach service instead of a pin', async () => {
+    const el = await render();
+    const unplaced = shadow(el).querySelector<HTMLDetailsElement>('.unplaced')!;
+    unplaced.open = true;
+    expect(unplaced.textContent).to.contain('Dluhová poradna Krok');
+    areaButton(el, 'Dluhová poradna Krok').click();
+    await waitUntil(() => shadow(el).querySelector('path.area'), 'no area drawn');
+    const labels = [...shadow(el).querySelectorAll('.area-label')].map((label) => label.textContent);
+    // Mirošov has places in the catalogue; Strašice has none, so it is named in the list only.
+    expect(labels).to.deep.equal(['Mirošov']);
+  });
+
+  it('draws an outline when the catalogue gives one', async () => {
+    const data = smallCatalogue();
+    const service = data.services.find((s) => s.id === 'svc-dluhy')! as Record<string, unknown>;
+    service.areaGeometry = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [13.6, 49.65],
+          [13.75, 49.65],
+          [13.75, 49.75],
+          [13.6, 49.65],
+        ],
+      ],
+    };
+    const el = await render('', catalogueUrl(data));
+    shadow(el).querySelector<HTMLDetailsElement>('.unplaced')!.open = true;
+    areaButton(el, 'Dluhová poradna Krok').click();
+    await waitUntil(() => shadow(el).querySelector('path.area'), 'no outline drawn');
+    expect(shadow(el).querySelectorAll('.area-label')).to.have.length(0);
+  });
+
+  it('shows the detail of a service below the map, and focus returns to the map', async () => {
+    const el = await render();
+    markers(el)[0].click();
+    await waitUntil(() => popup(el), 'no popup');
+    [...popup(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Podrobnosti'))!.click();
+    await waitUntil(() => shadow(el).activeElement?.id === 'detail-heading', 'the detail did not get focus');
+    expect(shadow(el).querySelector('.detail')!.textContent).to.match(/O službě|Otevírací doba/);
+    button(el, 'Zavřít podrobnosti').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.detail')).to.equal(null);
+    expect(shadow(el).activeElement?.classList.contains('leaflet-host')).to.equal(true);
+  });
+
+  it('keeps markers and the list working when tiles fail, and says so', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-map src="${catalogueUrl()}" tile-url="/no-such-tiles/{z}/{x}/{y}.png"></pomoc-map>`;
+    const el = await mapReady(await fixture<PomocMap>(container.firstElementChild as PomocMap));
+    await waitUntil(() => shadow(el).textContent!.includes('Mapový podklad se nepodařilo načíst'), 'no notice');
+    expect(markers(el)).to.have.length(2);
+  });
+
+  it('loads tiles from tile-url and credits them with tile-attribution', async () => {
+    const el = await render('tile-attribution="Mapové podklady: Město Rokycany"');
+    await waitUntil(() => shadow(el).querySelector('img.leaflet-tile-loaded'), 'no tile loaded');
+    expect(shadow(el).querySelector('.attribution')!.textContent!.trim()).to.equal('Mapové podklady: Město Rokycany');
+    expect(shadow(el).textContent).to.not.contain('Mapový podklad se nepodařilo načíst');
+  });
+
+  it('credits OpenStreetMap with the default tiles', async () => {
+    // No tile-url: tile requests fail offline, which is what a blocked tile server looks like.
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-map src="${catalogueUrl()}"></pomoc-map>`;
+    const el = await mapReady(await fixture<PomocMap>(container.firstElementChild as PomocMap));
+    const link = shadow(el).querySelector<HTMLAnchorElement>(
+      '.attribution a[href="https://www.openstreetmap.org/copyright"]',
+    );
+    expect(link!.textContent).to.contain('OpenStreetMap');
+  });
+
+  it('starts at center and zoom when given', async () => {
+    const el = await render('center="49.7427, 13.5946" zoom="16"');
+    expect(markerLabels(el)).to.have.length(1);
+    expect(markerLabels(el)[0]).to.contain('Rokycany');
+  });
+
+  it('labels its zoom buttons and lets a keyboard user skip the map', async () => {
+    const el = await render();
+    const zoomIn = shadow(el).querySelector('.leaflet-control-zoom-in')!;
+    expect(zoomIn.getAttribute('aria-label')).to.equal('Přiblížit mapu');
+    const skip = button(el, 'Přeskočit mapu');
+    skip.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(shadow(el).activeElement?.id).to.equal('after-map');
+  });
+
+  it('removes the Leaflet map when taken off the page', async () => {
+    const el = await render();
+    const host = shadow(el).querySelector('.leaflet-host') as HTMLElement & { _leaflet_id?: number };
+    expect(host._leaflet_id).to.be.a('number');
+    el.remove();
+    expect(host._leaflet_id).to.equal(undefined);
+    expect(host.querySelector('.leaflet-marker-icon')).to.equal(null);
+  });
+
+  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render();
+      const overflowing = [...shadow(el).querySelectorAll<HTMLElement>('.map-widget > *')].filter(
+        (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
+      );
+      expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  describe('accessibility (axe-core)', () => {
+    it('map', async () => {
+      const el = await render();
+      await expect(el).to.be.accessible();
+    });
+
+    it('popup open', async () => {
+      const el = await render();
+      markers(el)[0].click();
+      await waitUntil(() => popup(el), 'no popup');
+      await expect(el).to.be.accessible();
+    });
+
+    it('list view with services without a place', async () => {
+      const el = await render('', SAMPLE);
+      button(el, 'Seznam').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
