@@ -5,7 +5,11 @@ const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
   stories: ['../stories/**/*.stories.ts'],
   // The stories load the bundled sample catalogue from ./examples/, as the demo page does.
-  staticDirs: [{ from: '../data-schema/examples', to: '/examples' }],
+  // The map stories use a plain local tile, so that Storybook works offline.
+  staticDirs: [
+    { from: '../data-schema/examples', to: '/examples' },
+    { from: '../test/fixtures/map-tiles', to: '/tiles' },
+  ],
   core: { disableTelemetry: true },
   // Storybook reads the top-level vite.config.ts and already drops its root and library build.
   viteFinal: (viteConfig) =>

@@ -19,6 +19,8 @@ import '../src/widgets/finder/pomoc-finder.js';
 import type { PomocFinder } from '../src/widgets/finder/finder.component.js';
 import type { BenchApi, FilterResult, FinderResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
 import { Random } from './random.js';
+// <pomoc-map> has its own part of the page.
+import './map-page.js';
 
 /** What residents type into a finder, a few with typos or without diacritics. */
 export const QUERIES = [

@@ -13,9 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { dirname, extname, join, normalize as normalizePath, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { DATA_DIR, DEFAULT_SEED, DEFAULT_SIZES, writeCatalogue } from './generate.js';
+import type { MapResult } from './map-protocol.js';
 import type { FilterResult, FinderResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -27,8 +28,10 @@ interface ChromiumModule {
   ensureChromium(): string;
 }
 const chromiumModule = new URL('../scripts/chromium.js', import.meta.url).href;
+const inlineCssModule = new URL('../scripts/inline-css.js', import.meta.url).href;
 
 const TARGETS = { readyOverParse: 3, searchP95Ms: 16, filterP95Ms: 8, finderP95Ms: 16 };
+const MAP_TARGETS = { firstRenderMs: 300, zoomP95Ms: 16 };
 
 interface SizeResult {
   services: number;
@@ -38,6 +41,7 @@ interface SizeResult {
   search: SearchResult;
   filters: FilterResult;
   finder: FinderResult;
+  map: MapResult;
 }
 
 const quick = process.env.BENCH_QUICK === '1';
@@ -61,6 +65,7 @@ function configFor(services: number, url: string): SizeConfig {
 // ---------------------------------------------------------------------------------------------
 
 async function bundlePage(): Promise<void> {
+  const { inlineCss } = (await import(inlineCssModule)) as { inlineCss: Plugin };
   await build({
     entryPoints: [join(HERE, 'page.ts')],
     outfile: join(DATA_DIR, 'page.js'),
@@ -70,6 +75,7 @@ async function bundlePage(): Promise<void> {
     target: 'es2022',
     tsconfig: join(HERE, '..', 'tsconfig.json'),
     logLevel: 'warning',
+    plugins: [inlineCss],
   });
   writeFileSync(
     join(DATA_DIR, 'index.html'),
@@ -177,6 +183,22 @@ function table(results: SizeResult[]): string {
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+function mapTable(results: SizeResult[]): string {
+  const header = ['services', 'places', 'first render p50/p95 ms', 'zoom p50/p95 ms', 'pan p50/p95 ms', 'most markers'];
+  const rows = results.map((r) => [
+    r.services.toLocaleString('en-US'),
+    r.map.places.toLocaleString('en-US'),
+    pair(r.map.firstRender),
+    pair(r.map.zoom),
+    pair(r.map.pan),
+    String(r.map.mostMarkers),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd : cell.padStart).call(cell, widths[i])).join('  ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
 function details(r: SizeResult): string {
   const { load, search, filters } = r;
   const rest = load.ready.p50 - load.fetch.p50 - load.pipelineParse.p50 - load.validate.p50 - load.index.p50;
@@ -258,18 +280,35 @@ async function main() {
       const filters = await page.evaluate((c) => window.pomocBench!.filters(c), config);
       process.stdout.write(' finder…');
       const finder = await page.evaluate((c) => window.pomocBench!.finder(c), config);
+      process.stdout.write(' map…');
+      // Zoom without animation, on a desktop-sized viewport (the map is 600 px high).
+      await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      await page.setViewport({ width: 1280, height: 800 });
+      const map = await page.evaluate((c) => window.pomocMapBench!.map(c), {
+        url: config.url,
+        runs: quick ? 3 : 7,
+        cycles: quick ? 3 : 10,
+      });
       process.stdout.write(' done.\n');
       await page.close();
-      results.push({ services, bytes, generateMs, load, search, filters, finder });
+      results.push({ services, bytes, generateMs, load, search, filters, finder, map });
     }
 
     console.log(`\nCatalogue layer in headless ${chromium}, ${cpus().length} CPUs (medians unless p50/p95):\n`);
     console.log(table(results));
     console.log('');
     for (const result of results) console.log(details(result));
+    console.log(
+      `\n<pomoc-map> (viewport 1280 × 800, map 600 px high, no tiles, no animation; medians unless p50/p95):\n`,
+    );
+    console.log(mapTable(results));
 
     const largest = results.find((r) => r.services === 20_000) ?? results[results.length - 1];
     const verdict = targets(largest);
+    const mapVerdict = largest && {
+      firstRenderMs: { value: largest.map.firstRender.p50, limit: MAP_TARGETS.firstRenderMs },
+      zoomP95Ms: { value: largest.map.zoom.p95, limit: MAP_TARGETS.zoomP95Ms },
+    };
     if (verdict) {
       const mark = (pass: boolean) => (pass ? 'PASS' : 'FAIL');
       console.log(
@@ -279,6 +318,15 @@ async function main() {
           `search p95 ≤ ${TARGETS.searchP95Ms} ms: ${ms(verdict.searchP95Ms.value)} ms ${mark(verdict.searchP95Ms.pass)}; ` +
           `filter p95 ≤ ${TARGETS.filterP95Ms} ms: ${ms(verdict.filterP95Ms.value)} ms ${mark(verdict.filterP95Ms.pass)}; ` +
           `finder keystroke-to-render p95 ≤ ${TARGETS.finderP95Ms} ms: ${ms(verdict.finderP95Ms.value)} ms ${mark(verdict.finderP95Ms.pass)}`,
+      );
+    }
+    if (mapVerdict) {
+      const mark = ({ value, limit }: { value: number; limit: number }) =>
+        `${ms(value)} ms ${value <= limit ? 'PASS' : 'FAIL'}`;
+      console.log(
+        `Map targets at ${largest.services.toLocaleString('en-US')} services: ` +
+          `first render ≤ ${MAP_TARGETS.firstRenderMs} ms: ${mark(mapVerdict.firstRenderMs)}; ` +
+          `zoom update p95 ≤ ${MAP_TARGETS.zoomP95Ms} ms: ${mark(mapVerdict.zoomP95Ms)}`,
       );
     }
 
@@ -297,7 +345,7 @@ async function main() {
             ...environment,
           },
           settings: { quick, seed: DEFAULT_SEED, configs: generated.map((g) => configFor(g.services, '')) },
-          targets: { limits: TARGETS, ...verdict },
+          targets: { limits: TARGETS, ...verdict, map: { limits: MAP_TARGETS, ...mapVerdict } },
           results,
         },
         null,

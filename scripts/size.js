@@ -1,26 +1,8 @@
 // `npm run size`: the gzip size of what a page loads — the finder alone, and everything in one
 // classic script — bundled and minified as a webmaster's page would get them.
-import { build, transform } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
-
-const require = createRequire(import.meta.url);
-
-/** `import css from 'x.css?inline'` as Vite serves it: the minified CSS text as a string. */
-const inlineCss = {
-  name: 'inline-css',
-  setup(build) {
-    build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
-      path: require.resolve(args.path.replace(/\?inline$/, ''), { paths: [args.resolveDir] }),
-      namespace: 'inline-css',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'inline-css' }, async (args) => {
-      const { code } = await transform(await readFile(args.path, 'utf8'), { loader: 'css', minify: true });
-      return { contents: `export default ${JSON.stringify(code)};`, loader: 'js' };
-    });
-  },
-};
+import { inlineCss } from './inline-css.js';
 
 const ENTRIES = [
   { name: 'finder only (ES module)', entry: 'src/widgets/finder/pomoc-finder.ts', format: 'esm' },

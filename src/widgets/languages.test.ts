@@ -28,7 +28,7 @@ type Tag = 'pomoc-finder' | 'pomoc-navigator' | 'pomoc-map';
 async function render(tag: Tag, lang: string, extra = ''): Promise<Widget> {
   const wrapper = document.createElement('div');
   wrapper.lang = lang;
-  const tiles = tag === 'pomoc-map' ? 'tile-url="/test/fixtures/tile.png?{z}/{x}/{y}"' : '';
+  const tiles = tag === 'pomoc-map' ? 'tile-url="/test/fixtures/map-tiles/blank.png?{z}/{x}/{y}"' : '';
   wrapper.innerHTML = `<${tag} src="${url(asciiCatalogue())}" url-state="off" ${tiles} ${extra}></${tag}>`;
   await fixture(wrapper);
   const el = wrapper.firstElementChild as Widget;

@@ -40,11 +40,11 @@ type ClusterProperties = { services: number };
 type PointProperties = { index: number; services: number };
 
 const MAX_ZOOM = 18;
-// The cluster radius in screen pixels (supercluster's extent 256 = one tile).
-const CLUSTER_RADIUS = 64;
-// Markers are kept in the DOM for the viewport and a quarter of it around, so that a short pan
+// The cluster radius in screen pixels (supercluster's extent 256 = one tile), as leaflet.markercluster.
+const CLUSTER_RADIUS = 80;
+// Markers are kept in the DOM for the viewport and 15 % of it around, so that a short pan
 // does not rebuild them; more would slow every zoom (see bench/cluster).
-const VIEWPORT_PADDING = 0.25;
+const VIEWPORT_PADDING = 0.15;
 // The Czech Republic, when there is nothing to show yet.
 const CZECHIA: Point = { latitude: 49.8, longitude: 15.5 };
 const TILE_ERRORS_BEFORE_NOTICE = 4;

@@ -180,7 +180,8 @@ export class PomocMap extends PomocElement {
 
   private countText({ places, unplaced }: PlacesOfServices) {
     const lang = this.language;
-    const onMap = places.reduce((sum, place) => sum + place.services.length, 0);
+    // A service at two places is still one service.
+    const onMap = new Set(places.flatMap((place) => place.services)).size;
     const placed = msg(str`Na mapě: ${placesCount(places.length, lang)} (${servicesCount(onMap, lang)}).`, {
       id: 'map.count',
     });

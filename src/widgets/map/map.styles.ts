@@ -199,9 +199,15 @@ export const mapStyles = css`
     font-size: 1rem;
     line-height: 1.45;
   }
+  /* Leaflet gives paragraphs in a popup wide margins; the widget spaces them itself. */
+  .pomoc-popup .leaflet-popup-content p {
+    margin: 0;
+  }
   .popup {
     display: grid;
+    justify-items: start;
     gap: 0.5rem;
+    text-align: start;
     color: var(--pomoc-text, #1b1b1b);
   }
   .popup h3 {

@@ -9,7 +9,7 @@ import './pomoc-map.js';
 const catalogueUrl = (data: unknown = smallCatalogue()) =>
   URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
 // A local tile for every {z}/{x}/{y}: tests never reach the network.
-const TILES = '/test/fixtures/tile.png?{z}/{x}/{y}';
+const TILES = '/test/fixtures/map-tiles/blank.png?{z}/{x}/{y}';
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
