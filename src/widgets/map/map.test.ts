@@ -149,6 +149,22 @@ describe('<pomoc-map>', () => {
     expect(shadow(finder).querySelector('.detail:not([hidden])')).to.not.equal(null);
   });
 
+  it('brings a service opened in the finder into view on the map, marked', async () => {
+    const container = await fixture(`<div>
+      <pomoc-finder id="f2" src="${catalogueUrl()}" url-state="off"></pomoc-finder>
+      <pomoc-map for="f2" tile-url="${TILES}"></pomoc-map>
+    </div>`);
+    const finder = container.querySelector<PomocFinder>('pomoc-finder')!;
+    const el = await mapReady(container.querySelector<PomocMap>('pomoc-map')!);
+    await waitUntil(() => shadow(finder).querySelector('.details-toggle'), 'the finder did not load');
+    const card = [...shadow(finder).querySelectorAll('.result')].find((r) =>
+      r.querySelector('h3')!.textContent!.includes('poradenství Mirošov'),
+    )!;
+    card.querySelector<HTMLButtonElement>('.details-toggle')!.click();
+    await waitUntil(() => shadow(el).querySelector('.marker.is-highlighted'), 'the place was not marked');
+    expect(shadow(el).querySelector('.marker.is-highlighted')!.getAttribute('aria-label')).to.contain('Mirošov');
+  });
+
   it('filters on its own when no finder is linked', async () => {
     const el = await render();
     const field = shadow(el).querySelector<HTMLInputElement>('#q')!;
