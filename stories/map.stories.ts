@@ -156,6 +156,6 @@ export const Error: Story = {
 /** A town's own colours and a taller map, through the --pomoc-* custom properties. */
 export const Themed: Story = {
   args: {
-    style: '--pomoc-accent: #8a1538; --pomoc-marker: #8a1538; --pomoc-map-height: 36rem; --pomoc-radius: 0;',
+    style: '--pomoc-accent: #8a1538; --pomoc-marker: #8a1538; --pomoc-map-height: 36em; --pomoc-radius: 0;',
   },
 };

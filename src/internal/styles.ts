@@ -8,9 +8,19 @@ export const baseStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
+  }
+  /* Set on the widget's own root too: a page rule on the element (* { all: revert },
+     div { font-size: 30px } inherited, html { font-size: 62.5% }) beats :host, not this. */
+  :host,
+  [part~='base'] {
     font-family: var(--pomoc-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pomoc-font-size, 1rem);
+    /* medium is the reader's default size, whatever the page did to rem. */
+    font-size: var(--pomoc-font-size, medium);
+    font-weight: normal;
+    font-style: normal;
     line-height: 1.5;
+    letter-spacing: normal;
+    text-transform: none;
     color: var(--pomoc-text, #1b1b1b);
     background: var(--pomoc-background, transparent);
     text-align: start;
@@ -55,9 +65,9 @@ export const baseStyles = css`
     display: block;
     width: 100%;
     max-width: 100%;
-    min-height: 2.75rem;
-    margin-top: 0.25rem;
-    padding: 0.45rem 0.6rem;
+    min-height: 2.75em;
+    margin-top: 0.25em;
+    padding: 0.45em 0.6em;
     border: 2px solid var(--pomoc-border, #6b6b6b);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -74,11 +84,11 @@ export const baseStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: flex-end;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .language {
-    min-height: 2.25rem;
-    padding: 0.2rem 0.6rem;
+    min-height: 2.25em;
+    padding: 0.2em 0.6em;
     border: 1px solid var(--pomoc-accent, #0b5cad);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -107,8 +117,8 @@ export const baseStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.9rem;
+    min-height: 2.75em;
+    padding: 0.4em 0.9em;
     border: 2px solid var(--pomoc-accent, #0b5cad);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -122,7 +132,7 @@ export const baseStyles = css`
     color: var(--pomoc-accent-text, #fff);
   }
   .notice {
-    padding: 0.6rem 0.8rem;
+    padding: 0.6em 0.8em;
     border-inline-start: 4px solid var(--pomoc-warning, #b35c00);
     background: var(--pomoc-warning-background, #fff4e5);
   }

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const finderStyles = css`
   .finder {
     display: grid;
-    gap: 0.9rem;
+    gap: 0.9em;
   }
   input[type='search'] {
     font-size: 1.15em;
@@ -17,7 +17,7 @@ export const finderStyles = css`
   }
   .hint {
     font-size: 0.9em;
-    margin-top: 0.25rem;
+    margin-top: 0.25em;
   }
   details.filters {
     border: 1px solid var(--pomoc-border, #6b6b6b);
@@ -27,9 +27,9 @@ export const finderStyles = css`
   summary {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.8rem;
+    gap: 0.5em;
+    min-height: 2.75em;
+    padding: 0.4em 0.8em;
     font-weight: 600;
     cursor: pointer;
   }
@@ -44,9 +44,9 @@ export const finderStyles = css`
   }
   .filter-grid {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: 0.8rem;
-    padding: 0 0.8rem 0.8rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.8em;
+    padding: 0 0.8em 0.8em;
   }
   .filter-grid > *,
   .sort > * {
@@ -65,34 +65,34 @@ export const finderStyles = css`
   label.check {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    min-height: 2.25rem;
+    gap: 0.5em;
+    min-height: 2.25em;
     font-weight: 400;
   }
   input[type='checkbox'] {
-    width: 1.25rem;
-    height: 1.25rem;
+    width: 1.25em;
+    height: 1.25em;
     margin: 0;
     accent-color: var(--pomoc-accent, #0b5cad);
   }
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding: 0;
     list-style: none;
   }
   .chip {
-    min-height: 2.25rem;
-    padding: 0.2rem 0.7rem;
+    min-height: 2.25em;
+    padding: 0.2em 0.7em;
     border: 1px solid var(--pomoc-accent, #0b5cad);
     border-radius: 999px;
     background: var(--pomoc-chip-background, #e8f0fa);
     cursor: pointer;
   }
   .link {
-    min-height: 2.25rem;
-    padding: 0.2rem 0.3rem;
+    min-height: 2.25em;
+    padding: 0.2em 0.3em;
     border: 0;
     background: none;
     color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
@@ -104,29 +104,29 @@ export const finderStyles = css`
     flex-wrap: wrap;
     align-items: end;
     justify-content: space-between;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   .sort {
     display: flex;
     flex-wrap: wrap;
     align-items: end;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   .results {
     display: grid;
-    gap: 0.8rem;
+    gap: 0.8em;
     padding: 0;
     list-style: none;
   }
   .result {
     /* Cards below the fold are laid out only when scrolled to: typing stays within a frame. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
+    contain-intrinsic-size: auto 16em;
   }
   .result article {
     display: grid;
-    gap: 0.4rem;
-    padding: 0.9rem;
+    gap: 0.4em;
+    padding: 0.9em;
     border: 1px solid var(--pomoc-border, #6b6b6b);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -146,11 +146,11 @@ export const finderStyles = css`
   .badges {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.35em;
   }
   .badge {
     display: inline-block;
-    padding: 0 0.45rem;
+    padding: 0 0.45em;
     border: 1px solid currentColor;
     border-radius: 4px;
     font-size: 0.9em;
@@ -160,12 +160,12 @@ export const finderStyles = css`
   }
   .facts {
     display: grid;
-    gap: 0.3rem;
+    gap: 0.3em;
   }
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(6rem, max-content) 1fr;
-    gap: 0.6rem;
+    grid-template-columns: minmax(6em, max-content) 1fr;
+    gap: 0.6em;
   }
   dt {
     font-weight: 600;
@@ -180,24 +180,24 @@ export const finderStyles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem 1rem;
+    gap: 0.3em 1em;
   }
   .contacts a {
     display: inline-block;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .details-toggle {
     justify-self: start;
   }
   .detail {
-    padding-top: 0.4rem;
+    padding-top: 0.4em;
     border-top: 1px solid var(--pomoc-border, #6b6b6b);
   }
   .week {
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .empty ul {
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .more {
     justify-self: center;
@@ -239,7 +239,7 @@ export const finderStyles = css`
       border: 0;
       border-bottom: 1px solid #000;
       border-radius: 0;
-      padding: 0.4rem 0;
+      padding: 0.4em 0;
     }
     a {
       color: inherit;

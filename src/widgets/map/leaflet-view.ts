@@ -76,7 +76,9 @@ export class MapView {
   private index = new Supercluster<PointProperties, ClusterProperties>({
     radius: CLUSTER_RADIUS,
     extent: 256,
-    maxZoom: MAX_ZOOM - 1,
+    // Up to the map's last zoom: places at one address (or a few metres apart) stay one cluster,
+    // which opens as a list of places, instead of markers stacked on each other.
+    maxZoom: MAX_ZOOM,
     map: (props) => ({ services: props.services }),
     reduce: (accumulated, props) => {
       accumulated.services += props.services;
@@ -88,7 +90,10 @@ export class MapView {
   private popup?: L.Popup;
   private openedKey?: string;
   private focusInPopup = false;
+  private openPopupState?: { content: HTMLElement; places: Place[]; close: () => void };
   private focusAfterMove?: L.LatLng;
+  private readonly onMoveEnd = () => this.renderMarkers();
+  private readonly onPopupClose = (event: L.PopupEvent) => this.popupClosed(event.popup);
   private tileErrors = 0;
   private tilesLoaded = 0;
 
@@ -111,7 +116,7 @@ export class MapView {
     });
     const labels = host.labels();
     L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM, crossOrigin: true });
+    const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
     tiles.on('tileerror', () => {
       if (++this.tileErrors === TILE_ERRORS_BEFORE_NOTICE && !this.tilesLoaded) host.tilesFailed();
     });
@@ -120,13 +125,14 @@ export class MapView {
     this.areaLayer.addTo(this.map);
     this.positionLayer.addTo(this.map);
     this.markerLayer.addTo(this.map);
-    this.map.on('moveend', () => this.renderMarkers());
-    this.map.on('popupclose', (event: L.PopupEvent) => this.popupClosed(event.popup));
+    this.map.on('moveend', this.onMoveEnd);
+    this.map.on('popupclose', this.onPopupClose);
   }
 
   /** Show these places (the current results); fit the map to them unless told where to look. */
   setPlaces(places: Place[], fit: boolean): void {
     this.places = places;
+    this.highlighted = new Set();
     this.placeIndex = new Map(places.map((place, index) => [place.id, index]));
     this.index.load(
       places.map((place, index) => ({
@@ -165,7 +171,8 @@ export class MapView {
       this.fitTo(places.map((place) => toLatLng(place)));
     }
     for (const [key, marker] of this.markers) {
-      marker.getElement()?.classList.toggle('is-highlighted', this.highlighted.has(key.slice(1)));
+      const id = this.placeIdOf(key);
+      marker.getElement()?.classList.toggle('is-highlighted', id !== undefined && this.highlighted.has(id));
     }
   }
 
@@ -185,12 +192,20 @@ export class MapView {
     } else {
       for (const town of area.towns) {
         const circle = L.circle(toLatLng(town.point), { radius: 1500, className: 'area', interactive: false });
-        circle.bindTooltip(townLabel(town.name), { permanent: true, direction: 'center', className: 'area-label' });
+        // An element, not a string: Leaflet puts string content in as HTML, and town names are data.
+        const label = document.createElement('span');
+        label.textContent = townLabel(town.name);
+        circle.bindTooltip(label, { permanent: true, direction: 'center', className: 'area-label' });
         circle.addTo(this.areaLayer);
         bounds.extend(toLatLng(town.point));
       }
     }
     if (bounds.isValid()) this.map.fitBounds(bounds.pad(0.2), { maxZoom: 13, animate: !this.options.reducedMotion });
+  }
+
+  /** A view the page asked for (the center and zoom attributes changed). */
+  setCenter(center: Point, zoom?: number): void {
+    this.map.setView(toLatLng(center), zoom ?? this.map.getZoom(), { animate: false });
   }
 
   /** "Near me", only when a resident asked: a dot at their position, the map around it. */
@@ -214,6 +229,8 @@ export class MapView {
     }
     this.clearMarkers();
     this.renderMarkers();
+    const open = this.openPopupState;
+    if (this.popup && open) this.host.renderPopup(open.content, open.places, open.close);
   }
 
   /** The element was resized or shown again (after the list view). */
@@ -222,7 +239,11 @@ export class MapView {
   }
 
   destroy(): void {
-    this.map.off();
+    // An open popup is closed first, so the element hears that nothing is chosen any more; then
+    // our listeners go, so that nothing of ours runs while Leaflet takes its own listeners and DOM away.
+    this.map.closePopup();
+    this.map.off('moveend', this.onMoveEnd);
+    this.map.off('popupclose', this.onPopupClose);
     this.map.remove();
     this.markers.clear();
   }
@@ -284,6 +305,12 @@ export class MapView {
           : this.placeMarker(this.places[(feature.properties as PointProperties).index]);
       this.markers.set(key, marker);
       marker.addTo(this.markerLayer);
+    }
+    // Only markers inside the visible map are in the Tab order: focus never lands out of sight.
+    const visible = this.map.getBounds();
+    for (const marker of this.markers.values()) {
+      const icon = marker.getElement();
+      if (icon) icon.tabIndex = visible.contains(marker.getLatLng()) ? 0 : -1;
     }
     if (this.focusAfterMove) {
       const target = this.focusAfterMove;
@@ -360,10 +387,17 @@ export class MapView {
     return MAX_ZOOM;
   }
 
+  /** The place a marker stands for (undefined for a cluster). */
+  private placeIdOf(key: string): string | undefined {
+    return key.startsWith('p') ? key.slice(1) : undefined;
+  }
+
   private nearestMarker(latlng: L.LatLng): L.Marker | undefined {
     let best: L.Marker | undefined;
     let bestDistance = Infinity;
+    const visible = this.map.getBounds();
     for (const marker of this.markers.values()) {
+      if (!visible.contains(marker.getLatLng())) continue;
       const distance = this.map.distance(latlng, marker.getLatLng());
       if (distance < bestDistance) [best, bestDistance] = [marker, distance];
     }
@@ -391,11 +425,13 @@ export class MapView {
       if (!content.contains(event.relatedTarget as Node | null)) this.focusInPopup = false;
     });
     this.openedKey = key;
+    this.openPopupState = { content, places, close };
     this.focusInPopup = false;
     this.popup = L.popup({
       closeButton: false,
       autoPanPadding: L.point(16, 16),
-      maxWidth: 320,
+      // Narrow screens: the popup stays inside the map.
+      maxWidth: Math.min(320, this.map.getSize().x - 48),
       minWidth: 220,
       maxHeight: 320,
       className: 'pomoc-popup',
@@ -411,6 +447,7 @@ export class MapView {
   private popupClosed(popup: L.Popup) {
     if (popup !== this.popup) return;
     this.popup = undefined;
+    this.openPopupState = undefined;
     const key = this.openedKey;
     this.openedKey = undefined;
     // Focus inside the closed popup goes back to its marker, not to the top of the page.

@@ -45,7 +45,7 @@ type MapMode = 'map' | 'list';
  * @csspart unplaced - Services without a place on the map.
  * @csspart detail - The detail of a service (without a linked finder).
  *
- * @cssprop --pomoc-map-height - Height of the map (default 28rem; less on narrow screens).
+ * @cssprop --pomoc-map-height - Height of the map (default 28em; less on narrow screens).
  * @cssprop --pomoc-marker - Background of markers and clusters.
  * @cssprop --pomoc-marker-text - Text on markers and clusters.
  * @cssprop --pomoc-font - Font family.
@@ -98,6 +98,7 @@ export class PomocMap extends PomocElement {
   private resultsKey = '';
   private viewLanguage?: string;
   private fitted = false;
+  private detailOpener?: HTMLElement;
   private typingTimer?: ReturnType<typeof setTimeout>;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private listenRoot?: Document | ShadowRoot;
@@ -113,8 +114,15 @@ export class PomocMap extends PomocElement {
 
   private readonly onFinderSearch = (event: Event) => {
     if (!this.for || event.target !== this.finder) return;
+    this.adoptFinderSource();
     this.linkedIds = (event as CustomEvent<{ serviceIds: string[] }>).detail.serviceIds;
   };
+
+  /** Linked without its own src, the map reads the finder's catalogue (the finder may come later). */
+  private adoptFinderSource() {
+    const source = this.finder?.src;
+    if (!this.src && source) this.src = source;
+  }
 
   private readonly onFinderSelect = (event: Event) => {
     if (!this.for || event.target !== this.finder || !this.catalogue) return;
@@ -129,8 +137,13 @@ export class PomocMap extends PomocElement {
     this.listenRoot = this.getRootNode() as Document | ShadowRoot;
     this.listenRoot.addEventListener('pomoc-search', this.onFinderSearch);
     this.listenRoot.addEventListener('pomoc-select', this.onFinderSelect);
-    // Linked without its own src, the map reads the finder's catalogue.
-    if (!this.src && this.finder?.src) this.src = this.finder.src;
+    if (this.for && !this.src) {
+      this.adoptFinderSource();
+      // A finder later in the page, or defined later, is found once it is there.
+      void customElements.whenDefined('pomoc-finder').then(() => requestAnimationFrame(() => this.adoptFinderSource()));
+    }
+    // Moved in the page: the map was taken down on disconnect and is built again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -139,13 +152,23 @@ export class PomocMap extends PomocElement {
     this.listenRoot?.removeEventListener('pomoc-select', this.onFinderSelect);
     clearTimeout(this.typingTimer);
     clearTimeout(this.announceTimer);
+    this.destroyView();
+  }
+
+  private destroyView() {
     this.view?.destroy();
     this.view = undefined;
     this.viewFor = undefined;
+    this.shownPlaces = undefined;
     this.viewToken++;
   }
 
   protected override catalogueReady(): void {
+    // A new catalogue (another src): nothing of the last one's results is kept.
+    this.results = undefined;
+    this.resultsKey = '';
+    this.detail = undefined;
+    this.areaOf = undefined;
     const ids = this.finder?.resultIds;
     if (ids) this.linkedIds = ids;
   }
@@ -168,14 +191,23 @@ export class PomocMap extends PomocElement {
     }
     this.resultsKey = key;
     this.results = placesOf(catalogue, services);
-    this.listShown = PAGE_SIZE;
-    this.unplacedShown = 10;
     return this.results;
   }
 
-  private scheduleAnnouncement(results: PlacesOfServices) {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = this.countText(results)), ANNOUNCE_DELAY);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.loadState !== 'ready' || !this.catalogue) return;
+    const before = this.results;
+    const results = this.currentResults(this.catalogue);
+    if (results === before) return;
+    // State set here renders in this same update.
+    this.listShown = PAGE_SIZE;
+    this.unplacedShown = 10;
+    // A linked finder announces its own results; the map speaks only for its own search.
+    if (!this.for && before) {
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = this.countText(results)), ANNOUNCE_DELAY);
+    }
   }
 
   private countText({ places, unplaced }: PlacesOfServices) {
@@ -194,17 +226,28 @@ export class PomocMap extends PomocElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.loadState !== 'ready' || !this.catalogue) return;
+    if (this.loadState !== 'ready' || !this.catalogue) {
+      // Loading another catalogue, or failed: the last map does not run on behind the message.
+      if (this.viewFor) this.destroyView();
+      return;
+    }
     const host = this.mapHost;
-    if (host && host !== this.viewFor) void this.createView(host);
-    else if (this.view) this.syncView();
+    // Other tiles need a new map; so does a host element Lit made anew.
+    if (host && (host !== this.viewFor || (changed.has('tileUrl') && this.hasUpdated && this.view))) {
+      void this.createView(host);
+      return;
+    }
+    if (!this.view) return;
+    if ((changed.has('center') || changed.has('zoom')) && parseCenter(this.center)) {
+      this.view.setCenter(parseCenter(this.center)!, this.zoom);
+    }
+    this.syncView();
   }
 
   private async createView(host: HTMLElement) {
-    this.view?.destroy();
-    this.view = undefined;
+    this.destroyView();
     this.viewFor = host;
-    const token = ++this.viewToken;
+    const token = this.viewToken;
     const { MapView, leafletStyles } = await import('./leaflet-view.js');
     if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     adoptOnce(this.renderRoot as ShadowRoot, leafletStyles);
@@ -290,29 +333,43 @@ export class PomocMap extends PomocElement {
     this.view?.showArea(serviceArea(this.catalogue, service), (town) => town);
   }
 
-  private async showAreaOnMap(service: Service) {
-    await this.setMode('map');
+  /** Show a service's area on the map, or take it away when it is already shown. */
+  private async toggleArea(service: Service) {
+    if (this.areaOf === service.id) {
+      this.areaOf = undefined;
+      this.view?.showArea(undefined, (town) => town);
+      return;
+    }
+    if (this.mode !== 'map') {
+      // The list (and this button in it) gives way to the map, where the area is drawn.
+      await this.setMode('map');
+      this.mapHost?.focus();
+    }
     this.showArea(service);
-    this.mapHost?.focus();
   }
 
   /** A service's detail: in the linked finder, else below the map. */
-  private async openDetail(service: Service) {
+  private async openDetail(service: Service, opener?: EventTarget | null) {
     this.emit('pomoc-select', { serviceId: service.id, service });
     const finder = this.finder;
     if (finder?.resultIds?.includes(service.id)) {
       await finder.openService(service.id);
       return;
     }
+    this.detailOpener = opener instanceof HTMLElement ? opener : undefined;
     this.detail = service;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#detail-heading')?.focus();
   }
 
+  /** Focus goes back to the button that opened the detail, else to the map or the list. */
   private async closeDetail() {
     this.detail = undefined;
     await this.updateComplete;
-    (this.mode === 'map' ? this.mapHost : this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
+    const opener = this.detailOpener;
+    this.detailOpener = undefined;
+    if (opener?.isConnected && opener.getClientRects().length) opener.focus();
+    else (this.mode === 'map' ? this.mapHost : this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
   }
 
   private nearMe() {
@@ -351,12 +408,11 @@ export class PomocMap extends PomocElement {
 
   private renderReady(catalogue: LoadedCatalogue) {
     const results = this.currentResults(catalogue);
-    if (results !== this.shownPlaces) this.scheduleAnnouncement(results);
     const linked = Boolean(this.for);
     return html`
       ${this.renderSourceNotices(catalogue)} ${linked ? nothing : this.renderSearch(catalogue)}
       <div class="toolbar">
-        <p class="count" aria-hidden="true">${this.countText(results)}</p>
+        <p class="count">${this.countText(results)}</p>
         <div class="modes" role="group" aria-label=${msg('Zobrazení', { id: 'map.view' })}>
           <button
             type="button"
@@ -530,7 +586,7 @@ export class PomocMap extends PomocElement {
       ${withPlaces ? html`<p class="where">${renderPlaces(catalogue, service, lang)}</p>` : nothing}
       ${hours.text ? html`<p>${msg('Dnes', { id: 'finder.today' })}: ${hours.text}</p>` : nothing}
       ${hasContacts(contacts) ? html`<p class="contacts">${renderContacts(contacts)}</p>` : nothing}
-      <button type="button" class="link" @click=${() => this.openDetail(service)}>
+      <button type="button" class="link" @click=${(event: Event) => this.openDetail(service, event.currentTarget)}>
         ${msg('Podrobnosti', { id: 'finder.details' })}<span class="visually-hidden">
           : ${catalogueText(catalogue, service.name, lang).text}</span
         >
@@ -609,7 +665,7 @@ export class PomocMap extends PomocElement {
                     type="button"
                     class="link"
                     aria-pressed=${this.areaOf === service.id ? 'true' : 'false'}
-                    @click=${() => this.showAreaOnMap(service)}
+                    @click=${() => this.toggleArea(service)}
                   >
                     ${msg('Ukázat oblast na mapě', { id: 'map.show-area' })}<span class="visually-hidden">
                       : ${catalogueText(catalogue, service.name, this.language).text}</span

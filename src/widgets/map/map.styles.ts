@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const mapStyles = css`
   .map-widget {
     display: grid;
-    gap: 0.9rem;
+    gap: 0.9em;
   }
   h3 {
     font-size: 1.2em;
@@ -24,17 +24,17 @@ export const mapStyles = css`
   }
   .search {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: 0.6rem 1rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.6em 1em;
   }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
   }
   .count {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     font-weight: 600;
   }
   .modes {
@@ -59,8 +59,8 @@ export const mapStyles = css`
   }
   .link {
     display: inline;
-    min-height: 2.25rem;
-    padding: 0.3rem 0;
+    min-height: 2.25em;
+    padding: 0.3em 0;
     border: 0;
     background: none;
     color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
@@ -78,24 +78,23 @@ export const mapStyles = css`
     position: relative;
   }
   .leaflet-host {
-    height: var(--pomoc-map-height, 28rem);
+    height: var(--pomoc-map-height, 28em);
     border: 1px solid var(--pomoc-border, #6b6b6b);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #f2efe9);
     font: inherit;
-    font-size: 0.95em;
   }
   @media (max-width: 30rem) {
     .leaflet-host {
-      height: min(var(--pomoc-map-height, 28rem), 65vh);
+      height: min(var(--pomoc-map-height, 28em), 65vh);
     }
   }
   .skip {
     position: absolute;
     z-index: 1001;
-    inset-block-start: 0.5rem;
-    inset-inline-start: 3.5rem;
-    padding: 0.4rem 0.8rem;
+    inset-block-start: 0.5em;
+    inset-inline-start: 3.5em;
+    padding: 0.4em 0.8em;
     border: 2px solid var(--pomoc-accent, #0b5cad);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -113,7 +112,7 @@ export const mapStyles = css`
     inset-block-end: 1px;
     inset-inline-end: 1px;
     max-width: calc(100% - 2px);
-    padding: 0 0.35rem;
+    padding: 0 0.35em;
     border-start-start-radius: var(--pomoc-radius, 6px);
     background: rgb(255 255 255 / 85%);
     color: #1b1b1b;
@@ -178,7 +177,7 @@ export const mapStyles = css`
     fill-opacity: 1;
   }
   .leaflet-tooltip.area-label {
-    padding: 0 0.3rem;
+    padding: 0 0.3em;
     border: 1px solid var(--pomoc-accent, #0b5cad);
     box-shadow: none;
     font: inherit;
@@ -186,17 +185,17 @@ export const mapStyles = css`
   }
   .leaflet-container a.leaflet-control-zoom-in,
   .leaflet-container a.leaflet-control-zoom-out {
-    width: 2.25rem;
-    height: 2.25rem;
-    line-height: 2.25rem;
+    width: 2.25em;
+    height: 2.25em;
+    line-height: 2.25em;
     color: #1b1b1b;
   }
 
   /* A popup */
   .pomoc-popup .leaflet-popup-content {
-    margin: 0.75rem 0.9rem;
+    margin: 0.75em 0.9em;
     font: inherit;
-    font-size: 1rem;
+    font-size: 1em;
     line-height: 1.45;
   }
   /* Leaflet gives paragraphs in a popup wide margins; the widget spaces them itself. */
@@ -206,20 +205,20 @@ export const mapStyles = css`
   .popup {
     display: grid;
     justify-items: start;
-    gap: 0.5rem;
+    gap: 0.5em;
     text-align: start;
     color: var(--pomoc-text, #1b1b1b);
   }
   .popup h3 {
-    padding-inline-end: 2rem;
+    padding-inline-end: 2em;
     font-size: 1.05em;
   }
   .popup-close {
     position: absolute;
-    inset-block-start: 0.25rem;
-    inset-inline-end: 0.25rem;
-    width: 2.25rem;
-    height: 2.25rem;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+    width: 2.25em;
+    height: 2.25em;
     border: 0;
     background: none;
     color: #1b1b1b;
@@ -233,13 +232,13 @@ export const mapStyles = css`
   .unplaced-services,
   .places {
     display: grid;
-    gap: 0.6rem;
+    gap: 0.6em;
     padding: 0;
     list-style: none;
   }
   .service {
     display: grid;
-    gap: 0.1rem;
+    gap: 0.1em;
   }
   .service-name {
     font-weight: 700;
@@ -247,51 +246,51 @@ export const mapStyles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 0.8rem;
+    gap: 0.2em 0.8em;
   }
   .contacts a {
     display: inline-block;
-    min-height: 1.5rem;
+    min-height: 1.5em;
   }
   .places .place,
   .unplaced-services .service {
-    padding: 0.8rem;
+    padding: 0.8em;
     border: 1px solid var(--pomoc-border, #6b6b6b);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
   }
   .places .place {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .place-services {
-    padding-inline-start: 0.8rem;
+    padding-inline-start: 0.8em;
     border-inline-start: 3px solid var(--pomoc-border, #c9c9c9);
   }
   .unplaced {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .unplaced summary {
-    min-height: 2.75rem;
-    padding: 0.5rem 0;
+    min-height: 2.75em;
+    padding: 0.5em 0;
     font-weight: 600;
     cursor: pointer;
   }
   .unplaced > * + * {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .detail {
     display: grid;
-    gap: 0.5rem;
-    padding: 1rem;
+    gap: 0.5em;
+    padding: 1em;
     border: 2px solid var(--pomoc-accent, #0b5cad);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
   }
   .detail .facts {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .detail dt {
     font-weight: 600;

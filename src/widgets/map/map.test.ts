@@ -1,4 +1,4 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
 import type { PomocFinder } from '../finder/finder.component.js';
@@ -84,10 +84,13 @@ describe('<pomoc-map>', () => {
     button(el, 'Seznam').click();
     await el.updateComplete;
     for (const marker of markers(el)) marker.click();
-    const dom = shadow(el).innerHTML;
-    expect(dom).to.not.contain('Tajná');
-    expect(dom).to.not.contain('49.75');
+    expect(markers(el)).to.have.length(2);
     expect(markerLabels(el).join()).to.not.contain('Azylový');
+    // Its area is its town, drawn at the centre of the town's public places.
+    areaButton(el, 'Azylový dům').click();
+    await waitUntil(() => shadow(el).querySelector('.area-label'), 'no area drawn');
+    expect(shadow(el).querySelector('.area-label')!.textContent).to.equal('Rokycany');
+    expect(shadow(el).innerHTML).to.not.contain('Tajná');
     // The service is listed without its address, with the reason.
     const unplaced = shadow(el).querySelector('.unplaced')!;
     expect(unplaced.textContent).to.contain('Azylový dům pro matky s dětmi');
@@ -119,7 +122,12 @@ describe('<pomoc-map>', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !cluster.isConnected, 'the cluster did not open');
     await waitUntil(() => shadow(el).activeElement?.classList.contains('leaflet-marker-icon'), 'focus was lost');
-    expect(placesOnMarkers(el)).to.be.at.most(before);
+    // Focus is on a marker the resident can see, and the map shows fewer places than before.
+    const focused = (shadow(el).activeElement as HTMLElement).getBoundingClientRect();
+    const frame = shadow(el).querySelector('.leaflet-host')!.getBoundingClientRect();
+    expect(focused.left).to.be.within(frame.left - 30, frame.right);
+    expect(focused.top).to.be.within(frame.top - 30, frame.bottom);
+    expect(placesOnMarkers(el)).to.be.lessThan(before);
   });
 
   it('with a finder, shows its results and marks what is chosen in either', async () => {
@@ -213,17 +221,21 @@ describe('<pomoc-map>', () => {
     expect(shadow(el).querySelectorAll('.area-label')).to.have.length(0);
   });
 
-  it('shows the detail of a service below the map, and focus returns to the map', async () => {
+  it('shows the detail of a service below the map, says so with pomoc-select, and gives focus back', async () => {
     const el = await render();
     markers(el)[0].click();
     await waitUntil(() => popup(el), 'no popup');
-    [...popup(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Podrobnosti'))!.click();
+    const details = [...popup(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Podrobnosti'))!;
+    setTimeout(() => details.click());
+    const { detail } = await oneEvent(el, 'pomoc-select');
+    expect(detail.serviceId).to.match(/^svc-/);
     await waitUntil(() => shadow(el).activeElement?.id === 'detail-heading', 'the detail did not get focus');
     expect(shadow(el).querySelector('.detail')!.textContent).to.match(/O službě|Otevírací doba/);
+    await expect(el).to.be.accessible();
     button(el, 'Zavřít podrobnosti').click();
     await el.updateComplete;
     expect(shadow(el).querySelector('.detail')).to.equal(null);
-    expect(shadow(el).activeElement?.classList.contains('leaflet-host')).to.equal(true);
+    expect(shadow(el).activeElement).to.equal(details);
   });
 
   it('keeps markers and the list working when tiles fail, and says so', async () => {
@@ -232,6 +244,9 @@ describe('<pomoc-map>', () => {
     const el = await mapReady(await fixture<PomocMap>(container.firstElementChild as PomocMap));
     await waitUntil(() => shadow(el).textContent!.includes('Mapový podklad se nepodařilo načíst'), 'no notice');
     expect(markers(el)).to.have.length(2);
+    button(el, 'Seznam').click();
+    await el.updateComplete;
+    expect(shadow(el).querySelectorAll('.places > .place')).to.have.length(2);
   });
 
   it('loads tiles from tile-url and credits them with tile-attribution', async () => {
@@ -285,6 +300,77 @@ describe('<pomoc-map>', () => {
         (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
       );
       expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('never puts catalogue text in as HTML, town names on the map included', async () => {
+    const data = smallCatalogue();
+    data.locations[1].address!.city = '<b id="injected">Mirošov</b>';
+    data.services.find((service) => service.id === 'svc-dluhy')!.areaServed = ['<b id="injected">Mirošov</b>'];
+    const el = await render('', catalogueUrl(data));
+    for (const marker of markers(el)) marker.click();
+    areaButton(el, 'Dluhová poradna Krok').click();
+    await waitUntil(() => shadow(el).querySelector('.area-label'), 'no area drawn');
+    expect(shadow(el).querySelector('.area-label')!.textContent).to.equal('<b id="injected">Mirošov</b>');
+    expect(shadow(el).querySelector('#injected')).to.equal(null);
+  });
+
+  it('builds its map again when moved in the page', async () => {
+    const el = await render();
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el);
+    await waitUntil(() => markers(el).length === 2, 'no markers after the move');
+    other.remove();
+  });
+
+  it('shows the places of a new catalogue when src changes', async () => {
+    const el = await render();
+    const data = smallCatalogue();
+    data.locations[0].name = 'Nové místo';
+    el.src = catalogueUrl(data);
+    await waitUntil(() => markerLabels(el).some((label) => label.startsWith('Nové místo')), 'old places kept');
+    expect(markers(el)).to.have.length(2);
+  });
+
+  it('finds a finder that comes later in the page, and takes its catalogue', async () => {
+    const container = await fixture(`<div><pomoc-map for="later" tile-url="${TILES}"></pomoc-map></div>`);
+    const el = container.querySelector<PomocMap>('pomoc-map')!;
+    const finder = document.createElement('pomoc-finder');
+    finder.id = 'later';
+    finder.setAttribute('url-state', 'off');
+    finder.setAttribute('src', catalogueUrl());
+    container.append(finder);
+    await mapReady(el);
+    expect(markers(el)).to.have.length(2);
+  });
+
+  it('speaks the new language in an open popup and on its markers', async () => {
+    const wrapper = await fixture(
+      `<div lang="cs"><pomoc-map src="${catalogueUrl()}" tile-url="${TILES}"></pomoc-map></div>`,
+    );
+    const el = await mapReady(wrapper.querySelector<PomocMap>('pomoc-map')!);
+    markers(el)[0].click();
+    await waitUntil(() => popup(el), 'no popup');
+    expect(popup(el)!.textContent).to.contain('Podrobnosti');
+    (wrapper as HTMLElement).lang = 'en';
+    await waitUntil(() => popup(el)?.textContent!.includes('Details'), 'the popup stayed in Czech', { timeout: 3000 });
+    expect(markerLabels(el).join()).to.contain('1 service');
+    expect(shadow(el).querySelector('.leaflet-control-zoom-in')!.getAttribute('aria-label')).to.equal('Zoom in');
+    (wrapper as HTMLElement).lang = 'cs';
+    await waitUntil(() => popup(el)?.textContent!.includes('Podrobnosti'), 'not back in Czech');
+  });
+
+  it('keeps a popup inside the map on a 320 px screen', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await render();
+      markers(el)[0].click();
+      await waitUntil(() => popup(el), 'no popup');
+      const frame = shadow(el).querySelector('.leaflet-host')!.getBoundingClientRect();
+      expect(popup(el)!.getBoundingClientRect().width).to.be.at.most(frame.width);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

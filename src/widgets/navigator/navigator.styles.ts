@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const navigatorStyles = css`
   .navigator {
     display: grid;
-    gap: 1rem;
+    gap: 1em;
   }
   h3 {
     font-size: 1.3em;
@@ -11,7 +11,7 @@ export const navigatorStyles = css`
   }
   h4 {
     font-size: 1.1em;
-    margin: 1rem 0 0.4rem;
+    margin: 1em 0 0.4em;
   }
   h3:focus {
     outline: none;
@@ -37,19 +37,19 @@ export const navigatorStyles = css`
   .provider-list,
   .lines {
     display: grid;
-    gap: 0.6rem;
+    gap: 0.6em;
     padding: 0;
     list-style: none;
   }
   .situations {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 17em), 1fr));
   }
   .choice {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     width: 100%;
-    min-height: 3.25rem;
-    padding: 0.8rem 1rem;
+    min-height: 3.25em;
+    padding: 0.8em 1em;
     border: 2px solid var(--pomoc-accent, #0b5cad);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -70,18 +70,18 @@ export const navigatorStyles = css`
   }
   .trail ol {
     display: grid;
-    gap: 0.3rem;
-    padding-inline-start: 1.2rem;
+    gap: 0.3em;
+    padding-inline-start: 1.2em;
   }
   .trail-heading {
     font-size: 1em;
   }
   .trail li > * {
-    margin-inline-end: 0.4rem;
+    margin-inline-end: 0.4em;
   }
   .link {
-    min-height: 2rem;
-    padding: 0.1rem 0.2rem;
+    min-height: 2em;
+    padding: 0.1em 0.2em;
     border: 0;
     background: none;
     color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
@@ -91,33 +91,33 @@ export const navigatorStyles = css`
   .navigation {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.6rem;
+    gap: 0.6em;
   }
   .outcome {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .steps {
     display: grid;
-    gap: 0.7rem;
-    padding-inline-start: 1.4rem;
+    gap: 0.7em;
+    padding-inline-start: 1.4em;
   }
   .facts > div {
     display: grid;
-    grid-template-columns: minmax(5rem, max-content) 1fr;
-    gap: 0.5rem;
+    grid-template-columns: minmax(5em, max-content) 1fr;
+    gap: 0.5em;
   }
   dt {
     font-weight: 600;
   }
   .documents,
   .types {
-    padding-inline-start: 1.2rem;
+    padding-inline-start: 1.2em;
   }
   .provider {
     display: grid;
-    gap: 0.15rem;
-    padding: 0.7rem 0.8rem;
+    gap: 0.15em;
+    padding: 0.7em 0.8em;
     border: 1px solid var(--pomoc-border, #6b6b6b);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -132,10 +132,10 @@ export const navigatorStyles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.3rem 1rem;
+    gap: 0.3em 1em;
   }
   .crisis {
-    padding: 0.6rem 0.8rem;
+    padding: 0.6em 0.8em;
     border: 2px solid var(--pomoc-danger, #b00020);
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
@@ -144,17 +144,17 @@ export const navigatorStyles = css`
     background: var(--pomoc-danger-background, #fdecee);
   }
   .crisis summary {
-    min-height: 2.5rem;
+    min-height: 2.5em;
     font-weight: 600;
     cursor: pointer;
   }
   .lines {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .lines li {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 0.8rem;
+    gap: 0.2em 0.8em;
     align-items: baseline;
   }
   .phone {
@@ -168,9 +168,9 @@ export const navigatorStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
     justify-content: flex-end;
-    padding: 0.4rem 0;
+    padding: 0.4em 0;
     background: var(--pomoc-background, #fff);
   }
   .quick-exit {
