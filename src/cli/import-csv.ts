@@ -13,7 +13,6 @@ import { problemText, readTemplateRows, type SheetProblem } from '../partner/csv
 import { parseDate, todayInPrague } from '../partner/normalize.js';
 import { buildCatalogue } from '../partner/output.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { readXlsxRows } from '../partner/xlsx.js';
 import type { Io } from './shared.js';
 
 // prettier-ignore
@@ -136,7 +135,11 @@ export async function importCsvCommand(argv: string[], lang: MessageLang, io: Io
   let rows: string[][];
   try {
     const bytes = await readFile(source);
-    rows = extname(source).toLowerCase() === '.xlsx' ? await readXlsxRows(bytes) : parseCsv(bytes);
+    // exceljs is large: loaded only for a workbook.
+    rows =
+      extname(source).toLowerCase() === '.xlsx'
+        ? await (await import('../partner/xlsx.js')).readXlsxRows(bytes)
+        : parseCsv(bytes);
   } catch (error) {
     io.err(t.unreadable(source, (error as Error).message));
     return 2;

@@ -14,9 +14,6 @@ import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { describeJsonError } from '../catalogue/parse.js';
 import { textIn } from '../catalogue/text.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
-import { exportHsdsCommand } from './export-hsds.js';
-import { importCsvCommand } from './import-csv.js';
-import { importRpssCommand } from './import-rpss.js';
 import type { Io } from './shared.js';
 
 const VERSION = '0.1.0';
@@ -73,11 +70,14 @@ interface Counts {
   crisisLines: number;
 }
 
-const PARTNER_COMMANDS = {
-  'import-rpss': importRpssCommand,
-  'import-csv': importCsvCommand,
-  'export-hsds': exportHsdsCommand,
-} as const;
+type Command = (argv: string[], lang: MessageLang, io: Io) => Promise<number>;
+
+// Loaded when asked for: `validate` should not pay for the spreadsheet and geodesy libraries.
+const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
+  'import-rpss': async () => (await import('./import-rpss.js')).importRpssCommand,
+  'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
+  'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
+};
 
 /** The value of --lang anywhere in the arguments (--lang en or --lang=en). */
 function langOption(argv: string[]): string | undefined {
@@ -89,11 +89,11 @@ function langOption(argv: string[]): string | undefined {
 const defaultLang = (): MessageLang => ((process.env.LC_ALL || process.env.LANG || '').startsWith('cs') ? 'cs' : 'en');
 
 export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
-  const partner = argv.find((arg): arg is keyof typeof PARTNER_COMMANDS => Object.hasOwn(PARTNER_COMMANDS, arg));
+  const partner = argv.find((arg) => Object.hasOwn(PARTNER_COMMANDS, arg));
   if (partner) {
     const requested = langOption(argv);
     const lang: MessageLang = requested === 'cs' || requested === 'en' ? requested : defaultLang();
-    return PARTNER_COMMANDS[partner](argv, lang, io);
+    return (await PARTNER_COMMANDS[partner]())(argv, lang, io);
   }
   let parsed;
   try {

@@ -72,7 +72,9 @@ export async function importRpss(source: Readable, options: RpssImportOptions): 
           notes.push({ code: 'ended', where: `RPSS ${registryId(value)}`, params: { date: end } });
           continue;
         }
-        kept.push(value);
+        // A fresh copy, without the attachments (links to PDFs) that are never imported: the
+        // parser's strings are slices that would keep whole input chunks alive.
+        kept.push(JSON.parse(JSON.stringify(value, (key, item) => (key === 'doplnkoveUdaje' ? undefined : item))));
       }
     },
   );
