@@ -40,7 +40,6 @@ function dedupe<T extends { id: string }>(items: T[]): T[] {
  */
 export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune = true): BuiltCatalogue {
   const raw = {
-    $schema: 'https://unpkg.com/pomoc/data-schema/catalogue.schema.json',
     schemaVersion: SCHEMA_VERSION,
     catalogue: meta,
     organizations: dedupe(parts.organizations),
@@ -54,7 +53,6 @@ export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune
   const usedOrganizations = new Set(services.map((service) => service.organizationId));
   const usedLocations = new Set(services.flatMap((service) => service.locationIds ?? []));
   const file: CatalogueFile = {
-    $schema: raw.$schema,
     schemaVersion: SCHEMA_VERSION,
     catalogue: meta,
     organizations: checked.organizations.filter((organization) => !prune || usedOrganizations.has(organization.id)),
