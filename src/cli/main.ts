@@ -2,6 +2,9 @@
  * The `pomoc` command line: tools for the people who keep a catalogue.
  *   pomoc validate <file|url> [--lang cs|en] [--json]
  *   pomoc schema
+ *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
+ *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
+ *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -11,6 +14,7 @@ import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { describeJsonError } from '../catalogue/parse.js';
 import { textIn } from '../catalogue/text.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
+import type { Io } from './shared.js';
 
 const VERSION = '0.1.0';
 
@@ -20,6 +24,10 @@ const T = {
     usage: `Použití:
   pomoc validate <soubor|url> [--lang cs|en] [--json]   zkontroluje katalog, vypíše každý problém
   pomoc schema                                          vypíše JSON Schema formátu katalogu
+  pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
+  pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
+  pomoc export-hsds <katalog> -o <adresář>              export do Open Referral HSDS 3.0 (JSON)
+  pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
 Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze přečíst.`,
@@ -36,6 +44,10 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
     usage: `Usage:
   pomoc validate <file|url> [--lang cs|en] [--json]   check a catalogue and list every problem
   pomoc schema                                        print the JSON Schema of the catalogue format
+  pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
+  pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
+  pomoc export-hsds <catalogue> -o <dir>              export to Open Referral HSDS 3.0 (JSON)
+  pomoc <command> --help                              details of a command
   pomoc --help | --version
 
 Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
@@ -58,14 +70,31 @@ interface Counts {
   crisisLines: number;
 }
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
+type Command = (argv: string[], lang: MessageLang, io: Io) => Promise<number>;
+
+// Loaded when asked for: `validate` should not pay for the spreadsheet and geodesy libraries.
+const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
+  'import-rpss': async () => (await import('./import-rpss.js')).importRpssCommand,
+  'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
+  'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
+};
+
+/** The value of --lang anywhere in the arguments (--lang en or --lang=en). */
+function langOption(argv: string[]): string | undefined {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (index < 0) return undefined;
+  return argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1];
 }
 
 const defaultLang = (): MessageLang => ((process.env.LC_ALL || process.env.LANG || '').startsWith('cs') ? 'cs' : 'en');
 
 export async function main(argv: string[], io: Io = { out: console.log, err: console.error }): Promise<number> {
+  const partner = argv.find((arg) => Object.hasOwn(PARTNER_COMMANDS, arg));
+  if (partner) {
+    const requested = langOption(argv);
+    const lang: MessageLang = requested === 'cs' || requested === 'en' ? requested : defaultLang();
+    return (await PARTNER_COMMANDS[partner]())(argv, lang, io);
+  }
   let parsed;
   try {
     parsed = parseArgs({

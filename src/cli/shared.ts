@@ -1,0 +1,60 @@
+/** What the `pomoc` commands share: output, reading sources, progress, grouped notes. */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { MessageLang } from '../catalogue/messages.js';
+import { noteText, type Note } from '../partner/notes.js';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+export const isUrl = (source: string) => /^https?:\/\//i.test(source);
+
+/** A file or an http(s) URL as a byte stream, with its size when known (for progress). */
+export async function openSource(source: string): Promise<{ stream: Readable; size?: number }> {
+  if (isUrl(source)) {
+    const response = await fetch(source, { signal: AbortSignal.timeout(10 * 60_000) });
+    if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${response.statusText}`);
+    const length = Number(response.headers.get('content-length'));
+    return {
+      stream: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      size: length > 0 ? length : undefined,
+    };
+  }
+  const { size } = await stat(source);
+  return { stream: createReadStream(source), size };
+}
+
+/** Notes of the same kind and value on one line: "unknown target group X (×37: RPSS 1, RPSS 2, …)". */
+export function groupedNotes(notes: readonly Note[], lang: MessageLang, examples = 4): string[] {
+  const groups = new Map<string, Note[]>();
+  for (const note of notes) {
+    const key = `${note.code}|${JSON.stringify(note.params ?? {})}`;
+    const group = groups.get(key);
+    if (group) group.push(note);
+    else groups.set(key, [note]);
+  }
+  return [...groups.values()].map((group) => {
+    const text = noteText({ ...group[0], where: undefined }, lang);
+    const wheres = [...new Set(group.map((note) => note.where).filter(Boolean))];
+    if (wheres.length === 0) return text;
+    if (wheres.length === 1) return `${wheres[0]}: ${text}`;
+    const more = wheres.length > examples ? ', …' : '';
+    return `${text} (×${wheres.length}: ${wheres.slice(0, examples).join(', ')}${more})`;
+  });
+}
+
+/** "1 234 567" in Czech, "1,234,567" in English. */
+export const count = (value: number, lang: MessageLang) => value.toLocaleString(lang === 'cs' ? 'cs-CZ' : 'en-GB');
+
+export const seconds = (ms: number, lang: MessageLang) =>
+  (ms / 1000).toLocaleString(lang === 'cs' ? 'cs-CZ' : 'en-GB', { maximumFractionDigits: 1 });
+
+/** Several values of one option, each possibly a comma-separated list. */
+export const optionList = (values: string[] | undefined) =>
+  (values ?? [])
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
