@@ -34,6 +34,9 @@ steps.push(await run('typecheck', 'npm', ['run', '--silent', 'typecheck']));
 steps.push(await run('build CLI', 'npm', ['run', '--silent', 'build:node']));
 const node = await run('node tests', 'npm', ['run', '--silent', 'test:node']);
 steps.push(node);
+// The hostile-page and embed tests load the classic script and the embed from dist/, as a town's page would.
+steps.push(await run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']));
+steps.push(await run('build embed', 'node', ['scripts/build-embed.js']));
 const browser = await run('browser tests', 'npm', ['run', '--silent', 'test:browser'], { CHROME_PATH: chromium });
 steps.push(browser);
 

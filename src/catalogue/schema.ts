@@ -18,6 +18,10 @@ import {
   TARGET_GROUP_CODES,
 } from './codelists.js';
 
+// No code generated at run time: a town's page with a strict Content-Security-Policy (no eval) must
+// not even see zod try `new Function`, which it reports as a violation although zod recovers.
+z.config({ jitless: true });
+
 export const SCHEMA_VERSION = 1;
 
 /**

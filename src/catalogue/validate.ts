@@ -145,10 +145,9 @@ function validateRecords<T extends { id: string }>(
     return [];
   }
   const valid: Entry<T>[] = [];
-  const fast = compiled(schema);
   value.forEach((item: unknown, index) => {
     const path = `${key}[${index}]`;
-    const result = fast.safeParse(item);
+    const result = schema.safeParse(item);
     if (result.success) {
       valid.push({ record: result.data, path });
       return;
@@ -165,15 +164,6 @@ function validateRecords<T extends { id: string }>(
     }
   });
   return valid;
-}
-
-// Compiled validators take the valid records fast; where a page forbids eval (CSP) zod keeps its
-// interpreter. Compiled on first use, once.
-const compiledSchemas = new WeakMap<object, unknown>();
-function compiled<T>(schema: Schema<T>): Schema<T> {
-  let fast = compiledSchemas.get(schema) as Schema<T> | undefined;
-  if (!fast) compiledSchemas.set(schema, (fast = z.compile(schema)));
-  return fast;
 }
 
 // A question tree with a part cut out could lead somewhere else: a broken situation is skipped whole.

@@ -61,6 +61,8 @@ export class PomocNavigator extends PomocElement {
   @property() situation = '';
   /** Where the quick exit leads: a neutral page. */
   @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
+  /** What the quick exit leaves: this page (`self`), or the whole window around an iframe embed (`top`). */
+  @property({ attribute: 'exit-target' }) exitTarget: 'self' | 'top' = 'self';
   /** Keep the path in the page URL (default) so it can be shared. `url-state="off"` keeps it out. */
   @property({ attribute: 'url-state' }) urlStateMode: 'on' | 'off' = 'on';
 
@@ -199,7 +201,16 @@ export class PomocNavigator extends PomocElement {
   }
 
   private quickExit() {
-    // replace(), not assign(): Back must not return to this page.
+    // replace(), not assign(): Back must not return to this page. In an iframe embed the whole page
+    // must go, not only the frame; a browser that refuses it leaves at least the frame.
+    if (this.exitTarget === 'top' && window.top && window.top !== window) {
+      try {
+        window.top.location.replace(this.exitUrl);
+        return;
+      } catch {
+        // A cross-origin parent that may not be navigated: leave the frame at least.
+      }
+    }
     location.replace(this.exitUrl);
   }
 
