@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/locales/', 'bench/.data/', '.tmp/'] },
+  { ignores: ['dist/', 'demo-dist/', 'storybook-static/', 'node_modules/', 'src/locales/', 'bench/.data/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
