@@ -4,7 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.js';
 
 export default {
-  files: ['src/**/*.test.ts', 'test/hostile/*.test.ts'],
+  files: ['src/**/*.test.ts', 'test/hostile/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
   // @open-wc/testing loads Lit in development mode; its notice is noise in every test file.
