@@ -156,8 +156,9 @@ function fitCode() {
 }
 
 function update() {
+  // The parts of the form that do not apply are disabled, and so left out of what is read next.
+  showRelevantParts(readOptions());
   const options = readOptions();
-  showRelevantParts(options);
   describeContrast(options.accent);
   code.value = snippet(options);
   fitCode();
