@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { czechSortKey, Lexicon, normalize, sortedPositions, tokenize } from './normalize.js';
+import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
 
 describe('text for search', () => {
   it('folds case, diacritics and punctuation in any script', () => {
@@ -52,12 +52,5 @@ describe('Lexicon', () => {
     expect(new Set(lexicon.words).size).to.equal(lexicon.words.length);
     expect(lexicon.words[lexicon.find('sluzba')]).to.equal('sluzba');
     expect(lexicon.find('nowhere')).to.equal(-1);
-  });
-});
-
-describe('sortedPositions', () => {
-  it('orders by key, then by id', () => {
-    expect([...sortedPositions(['b', 'a', 'b', 'ab'], ['1', '2', '0', '3'])]).to.deep.equal([1, 3, 2, 0]);
-    expect([...sortedPositions(['a\u0000b', 'a'], ['1', '2'])]).to.deep.equal([1, 0]);
   });
 });

@@ -305,26 +305,3 @@ function stringOf(units: Uint16Array, length: number): string {
   }
   return text;
 }
-
-/**
- * The positions 0…n-1 of `keys` in the order of their key, then of their id (ids are unique).
- * Each position is joined to its key and id in one string, and the strings sorted with no
- * comparator, which the engine does natively, several times faster than calling one.
- */
-export function sortedPositions(keys: readonly string[], ids: readonly string[]): Int32Array {
-  // NUL separates the parts, so no part may hold it; a key that does takes the slower way.
-  if (keys.some((key) => key.includes('\0'))) {
-    const order = Array.from(keys, (_, i) => i).sort(
-      (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(ids[a], ids[b]),
-    );
-    return Int32Array.from(order);
-  }
-  const joined = keys.map((key, i) => `${key}\0${ids[i]}\0${String.fromCharCode(i >>> 16, i & 0xffff)}`).sort();
-  const order = new Int32Array(joined.length);
-  joined.forEach((entry, rank) => {
-    order[rank] = (entry.charCodeAt(entry.length - 2) << 16) | entry.charCodeAt(entry.length - 1);
-  });
-  return order;
-}
-
-export const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -26,7 +26,7 @@ import {
   weekMinute,
   type CompiledSchedule,
 } from './hours.js';
-import { compareStrings, czechSortKey, Lexicon, normalize, sortedPositions, tokenize } from './normalize.js';
+import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
 import type { Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
@@ -260,7 +260,7 @@ export class SearchIndex {
       groupLastDoc[group] = doc;
       members.add(group, doc, 0);
     };
-    const joinTown = (name: string, doc: number) => {
+    const townGroup = (name: string) => {
       let key = townKeys.get(name);
       if (key === undefined) townKeys.set(name, (key = normalize(name)));
       let group = this.townGroups.get(key);
@@ -269,8 +269,10 @@ export class SearchIndex {
         group = newGroup(WEIGHTS.town, [name]);
         this.townGroups.set(key, group);
       }
-      join(group, doc);
+      return group;
     };
+    // The town group of each location (-1 for none): services share locations.
+    const locationTowns = new Map<string, number>();
     // A service's own texts, heaviest first: a word's first posting for a service has its weight.
     const addOwn = (text: string, doc: number, weight: number, skipStopWords: boolean) => {
       const found = lexicon.read(text);
@@ -322,10 +324,14 @@ export class SearchIndex {
         join(group, doc);
       }
       for (const locationId of service.locationIds ?? []) {
-        const city = catalogue.locationById.get(locationId)?.address?.city;
-        if (city) joinTown(city, doc);
+        let town = locationTowns.get(locationId);
+        if (town === undefined) {
+          const city = catalogue.locationById.get(locationId)?.address?.city;
+          locationTowns.set(locationId, (town = city ? townGroup(city) : -1));
+        }
+        if (town >= 0) join(town, doc);
       }
-      for (const name of service.areaServed ?? []) joinTown(name, doc);
+      for (const name of service.areaServed ?? []) join(townGroup(name), doc);
 
       this.names[doc] = '';
       allTexts(service.name).forEach((name, index) => {
@@ -351,12 +357,13 @@ export class SearchIndex {
       .map((town) => [czechSortKey(town), town])
       .sort(([a], [b]) => compareStrings(a, b))
       .map(([, town]) => town);
-    this.alphabetical = sortedPositions(
-      services.map((service) => czechSortKey(allTexts(service.name)[0] ?? '')),
-      services.map((service) => service.id),
+    const keys = services.map((service) => czechSortKey(allTexts(service.name)[0] ?? ''));
+    const order = Array.from({ length: count }, (_, doc) => doc).sort(
+      (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
     );
+    this.alphabetical = Int32Array.from(order);
     this.nameOrder = new Int32Array(count);
-    this.alphabetical.forEach((doc, rank) => (this.nameOrder[doc] = rank));
+    order.forEach((doc, rank) => (this.nameOrder[doc] = rank));
   }
 
   /** Services matching the text and the filters, best first. Without text: all, by name. */
@@ -522,6 +529,8 @@ export class SearchIndex {
     };
   }
 }
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const hasEntries = (postings: Postings, key: number) => postings.offsets[key + 1] > postings.offsets[key];
 
