@@ -107,9 +107,9 @@ function fieldsOf(shape: Record<string, Schema>): (value: Record<string, unknown
 }
 
 function compile(schema: Schema): Check {
-  const { def } = schema._zod;
   const type = typeOf(schema);
-  const checks = checksOf(def);
+  if (!schema._zod.def.checks?.length) return type;
+  const checks = checksOf(schema._zod.def);
   return (value) => type(value) || checks(value);
 }
 
@@ -183,6 +183,11 @@ function typeOf(schema: Schema): Check {
 function checksOf(def: Definition): Check {
   const checks = (def.checks ?? []).map(({ _zod }) => checkOf(_zod.def));
   if (checks.length === 0) return () => PASSES;
+  if (checks.length === 1) return checks[0];
+  if (checks.length === 2) {
+    const [first, second] = checks;
+    return (value) => first(value) || second(value);
+  }
   return (value) => {
     for (const check of checks) {
       const result = check(value);

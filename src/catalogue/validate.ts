@@ -443,7 +443,9 @@ function checkService(
     valid = false;
   }
   const locationIds = service.locationIds ?? [];
-  if (locationIds.some((locationId) => !locations.has(locationId))) {
+  let allKnown = true;
+  for (const locationId of locationIds) allKnown &&= locations.has(locationId);
+  if (!allKnown) {
     const known: string[] = [];
     locationIds.forEach((locationId, index) => {
       if (locations.has(locationId)) known.push(locationId);
