@@ -109,10 +109,18 @@ interface Postings {
  * Within a key, entries keep the order they were added in.
  */
 class PostingsBuilder {
-  private keys = new Int32Array(1 << 12);
-  private values = new Int32Array(1 << 12);
-  private weights = new Uint8Array(1 << 12);
+  private keys: Int32Array;
+  private values: Int32Array;
+  private weights: Uint8Array;
   private length = 0;
+
+  /** Room for `expected` entries at first, so that a large catalogue's arrays are rarely copied. */
+  constructor(expected: number) {
+    const size = Math.max(1 << 12, expected);
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.weights = new Uint8Array(size);
+  }
 
   add(key: number, value: number, weight: number) {
     if (this.length === this.keys.length) {
@@ -223,9 +231,11 @@ export class SearchIndex {
     for (const word of STOP_WORDS) lexicon.read(word);
     const stopWords = lexicon.words.length;
 
-    const own = new PostingsBuilder();
-    const shared = new PostingsBuilder();
-    const members = new PostingsBuilder();
+    // A service has about 30 words of its own and is in 8 groups in the benchmark's catalogues;
+    // more only costs a copy of the arrays.
+    const own = new PostingsBuilder(count * 32);
+    const shared = new PostingsBuilder(0);
+    const members = new PostingsBuilder(count * 8);
     // The last service (for own texts) or group (for shared texts) that each word was added for.
     const lastDoc = new Marks();
     const lastGroup = new Marks();
