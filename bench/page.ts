@@ -111,10 +111,13 @@ export function stats(samples: number[]): Stats {
 
 const median = (samples: number[]) => stats(samples).p50;
 
+const utf8 = new TextDecoder();
+
+/** The catalogue's text, fetched and decoded as loadCatalogue does. */
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+  return utf8.decode(await response.arrayBuffer());
 }
 
 /** Times `run` once untimed, then `runs` times, each after a full garbage collection. */

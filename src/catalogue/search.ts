@@ -26,7 +26,7 @@ import {
   weekMinute,
   type CompiledSchedule,
 } from './hours.js';
-import { czechSortKey, normalize, tokenize } from './normalize.js';
+import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
 import type { Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
@@ -96,17 +96,93 @@ const TYPE_INDEX = new Map<string, number>(SERVICE_TYPES.map((entry, index) => [
 const maskOf = (codes: readonly string[] | undefined, table: Map<string, number>) =>
   (codes ?? []).reduce((mask, code) => mask | (table.get(code) ?? 0), 0);
 
+/** Lists of (value, weight) by key, in typed arrays: key k owns the entries offsets[k] up to offsets[k + 1]. */
+interface Postings {
+  offsets: Int32Array;
+  values: Int32Array;
+  weights: Uint8Array;
+}
+
+/**
+ * Entries (key, value, weight) added in any order, then grouped by key in two passes (count, then
+ * fill), so that a catalogue's hundreds of thousands of postings are three arrays, not an array each.
+ * Within a key, entries keep the order they were added in.
+ */
+class PostingsBuilder {
+  private keys: Int32Array;
+  private values: Int32Array;
+  private weights: Uint8Array;
+  private length = 0;
+
+  /** Room for `expected` entries at first, so that a large catalogue's arrays are rarely copied. */
+  constructor(expected: number) {
+    const size = Math.max(1 << 12, expected);
+    this.keys = new Int32Array(size);
+    this.values = new Int32Array(size);
+    this.weights = new Uint8Array(size);
+  }
+
+  add(key: number, value: number, weight: number) {
+    if (this.length === this.keys.length) {
+      const size = this.length * 2;
+      this.keys = resized(this.keys, new Int32Array(size));
+      this.values = resized(this.values, new Int32Array(size));
+      this.weights = resized(this.weights, new Uint8Array(size));
+    }
+    this.keys[this.length] = key;
+    this.values[this.length] = value;
+    this.weights[this.length++] = weight;
+  }
+
+  build(keyCount: number): Postings {
+    const { keys, length } = this;
+    const offsets = new Int32Array(keyCount + 1);
+    for (let i = 0; i < length; i++) offsets[keys[i] + 1]++;
+    for (let k = 0; k < keyCount; k++) offsets[k + 1] += offsets[k];
+    const next = offsets.slice(0, keyCount);
+    const values = new Int32Array(length);
+    const weights = new Uint8Array(length);
+    for (let i = 0; i < length; i++) {
+      const at = next[keys[i]]++;
+      values[at] = this.values[i];
+      weights[at] = this.weights[i];
+    }
+    return { offsets, values, weights };
+  }
+}
+
+function resized<T extends Int32Array | Uint8Array>(array: T, copy: T): T {
+  copy.set(array);
+  return copy;
+}
+
+/** A -1 for each word number or group seen so far, grown as more are added. */
+class Marks {
+  values = new Int32Array(1 << 12).fill(-1);
+
+  /** Makes room for numbers below `count`. */
+  fit(count: number) {
+    if (count <= this.values.length) return;
+    const values = new Int32Array(Math.max(count, this.values.length * 2)).fill(-1);
+    values.set(this.values);
+    this.values = values;
+  }
+}
+
 export class SearchIndex {
   readonly services: readonly Service[];
   /** Every town named by a location or an area served, in Czech alphabetical order. */
   readonly towns: readonly string[];
 
-  /** For each word of services' own texts: pairs of (service index, weight). */
-  private readonly postings = new Map<string, number[]>();
-  /** For each word of shared texts: pairs of (group, weight); a group lists its services. */
-  private readonly groupPostings = new Map<string, number[]>();
-  private readonly groupDocs: number[][] = [];
+  /** For each word number: the services whose own texts have it, with the weight of the field. */
+  private readonly postings: Postings;
+  /** For each word number: the groups of services whose shared text has it, with its weight. */
+  private readonly groupPostings: Postings;
+  /** For each group: its services (a shared text: a type label, a provider, a target group, a town). */
+  private readonly groupDocs: Postings;
+  /** The words with postings, sorted, and the number of each. */
   private readonly vocabulary: string[];
+  private readonly vocabularyIds: Int32Array;
   private fuse?: Fuse<string>;
   private readonly names: string[];
   private readonly nameOrder: Int32Array;
@@ -120,7 +196,8 @@ export class SearchIndex {
   private readonly inactive: Uint8Array;
   private readonly closed: Uint8Array;
   private readonly schedules: (CompiledSchedule | undefined)[];
-  private readonly townDocs = new Map<string, readonly number[]>();
+  /** For each town (normalized): its group. */
+  private readonly townGroups = new Map<string, number>();
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -149,29 +226,79 @@ export class SearchIndex {
     this.tokenQuality = new Uint8Array(count);
     this.worst = new Uint8Array(count);
 
+    const lexicon = new Lexicon();
+    // Stop words are numbered first, so that a word is one when its number is below this.
+    for (const word of STOP_WORDS) lexicon.read(word);
+    const stopWords = lexicon.words.length;
+
+    // A service has about 30 words of its own and is in 8 groups in the benchmark's catalogues;
+    // more only costs a copy of the arrays.
+    const own = new PostingsBuilder(count * 32);
+    const shared = new PostingsBuilder(0);
+    const members = new PostingsBuilder(count * 8);
+    // The last service (for own texts) or group (for shared texts) that each word was added for.
+    const lastDoc = new Marks();
+    const lastGroup = new Marks();
+    // The last service added to each group.
+    const groupLastDoc: number[] = [];
+
+    const typeGroups = new Map<string, number>();
+    const providerGroups = new Map<string, number>();
+    const targetGroups = new Map<string, number>();
+    const townKeys = new Map<string, string>();
     const townNames = new Map<string, string>();
-    const groupIds = new Map<string, number>();
+
     // A text many services share (a type label, a provider, a target group, a town) is indexed
     // once, with the services that have it: far fewer postings than one per service and word.
-    const group = (key: string, weight: number, words: () => string[]) => {
-      let id = groupIds.get(key);
-      if (id === undefined) {
-        id = this.groupDocs.length;
-        groupIds.set(key, id);
-        this.groupDocs.push([]);
-        for (const word of new Set(words())) {
-          let list = this.groupPostings.get(word);
-          if (!list) this.groupPostings.set(word, (list = []));
-          list.push(id, weight);
+    const newGroup = (weight: number, texts: readonly string[]) => {
+      const group = groupLastDoc.length;
+      groupLastDoc.push(-1);
+      for (const text of texts) {
+        const found = lexicon.read(text);
+        lastGroup.fit(lexicon.words.length);
+        for (let k = 0; k < found; k++) {
+          const id = lexicon.ids[k];
+          if (lastGroup.values[id] === group) continue;
+          lastGroup.values[id] = group;
+          shared.add(id, group, weight);
         }
       }
-      return this.groupDocs[id];
+      return group;
     };
-    const terms = new Map<string, { lastDoc: number; postings: number[] }>();
+    const join = (group: number, doc: number) => {
+      if (groupLastDoc[group] === doc) return;
+      groupLastDoc[group] = doc;
+      members.add(group, doc, 0);
+    };
+    const townGroup = (name: string) => {
+      let key = townKeys.get(name);
+      if (key === undefined) townKeys.set(name, (key = normalize(name)));
+      let group = this.townGroups.get(key);
+      if (group === undefined) {
+        townNames.set(key, name);
+        group = newGroup(WEIGHTS.town, [name]);
+        this.townGroups.set(key, group);
+      }
+      return group;
+    };
+    // The town group of each location (-1 for none): services share locations.
+    const locationTowns = new Map<string, number>();
+    // A service's own texts, heaviest first: a word's first posting for a service has its weight.
+    const addOwn = (text: string, doc: number, weight: number, skipStopWords: boolean) => {
+      const found = lexicon.read(text);
+      lastDoc.fit(lexicon.words.length);
+      const last = lastDoc.values;
+      for (let k = 0; k < found; k++) {
+        const id = lexicon.ids[k];
+        if ((skipStopWords && id < stopWords) || last[id] === doc) continue;
+        last[id] = doc;
+        own.add(id, doc, weight);
+      }
+      return found;
+    };
 
     for (let doc = 0; doc < count; doc++) {
       const service = services[doc];
-      this.names[doc] = normalize(allTexts(service.name)[0] ?? '');
       this.typeIndex[doc] = TYPE_INDEX.get(service.serviceType) ?? 0;
       this.social[doc] = service.kind === 'social' ? 1 : 0;
       this.formMask[doc] = maskOf(service.forms, FORM_BITS);
@@ -183,56 +310,59 @@ export class SearchIndex {
       this.schedules[doc] = compileSchedule(service.schedule);
 
       const type = service.serviceType;
-      group(`type:${type}`, WEIGHTS.type, () => {
+      let group = typeGroups.get(type);
+      if (group === undefined) {
         const entry = serviceTypeEntry(type);
-        return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.uk ?? ''} ${entry.paragraph ?? ''}`) : [];
-      }).push(doc);
+        group = newGroup(WEIGHTS.type, entry ? [entry.cs, entry.en, entry.uk ?? '', entry.paragraph ?? ''] : []);
+        typeGroups.set(type, group);
+      }
+      join(group, doc);
       const organizationId = service.organizationId;
-      group(`provider:${organizationId}`, WEIGHTS.provider, () =>
-        tokenize(allTexts(catalogue.organizationById.get(organizationId)?.name).join(' ')),
-      ).push(doc);
+      group = providerGroups.get(organizationId);
+      if (group === undefined) {
+        group = newGroup(WEIGHTS.provider, allTexts(catalogue.organizationById.get(organizationId)?.name));
+        providerGroups.set(organizationId, group);
+      }
+      join(group, doc);
       for (const code of service.targetGroups ?? []) {
-        group(`group:${code}`, WEIGHTS.targetGroup, () => {
+        group = targetGroups.get(code);
+        if (group === undefined) {
           const entry = targetGroupEntry(code);
-          return entry ? tokenize(`${entry.cs} ${entry.en} ${entry.uk ?? ''}`) : [];
-        }).push(doc);
-      }
-      const towns = new Set<string>();
-      for (const locationId of service.locationIds ?? []) {
-        const city = catalogue.locationById.get(locationId)?.address?.city;
-        if (city) towns.add(city);
-      }
-      for (const town of service.areaServed ?? []) towns.add(town);
-      for (const town of towns) {
-        const key = normalize(town);
-        if (!townNames.has(key)) townNames.set(key, town);
-        const docs = group(`town:${key}`, WEIGHTS.town, () => tokenize(town));
-        this.townDocs.set(key, docs);
-        if (docs[docs.length - 1] !== doc) docs.push(doc);
-      }
-
-      // The service's own texts, heaviest first: a word's first posting for a service has its weight.
-      const add = (words: readonly string[], weight: number, skip?: ReadonlySet<string>) => {
-        for (const word of words) {
-          if (skip?.has(word)) continue;
-          let term = terms.get(word);
-          if (!term) terms.set(word, (term = { lastDoc: -1, postings: [] }));
-          if (term.lastDoc !== doc) {
-            term.lastDoc = doc;
-            term.postings.push(doc, weight);
-          }
+          group = newGroup(WEIGHTS.targetGroup, entry ? [entry.cs, entry.en, entry.uk ?? ''] : []);
+          targetGroups.set(code, group);
         }
-      };
-      add(tokenize([...allTexts(service.name), ...allTexts(service.alternateName)].join(' ')), WEIGHTS.name);
-      if (service.tags) add(tokenize(service.tags.join(' ')), WEIGHTS.tags);
-      if (service.description) {
-        add(tokenize(allTexts(service.description).join(' ')), WEIGHTS.description, STOP_WORDS);
+        join(group, doc);
       }
+      for (const locationId of service.locationIds ?? []) {
+        let town = locationTowns.get(locationId);
+        if (town === undefined) {
+          const city = catalogue.locationById.get(locationId)?.address?.city;
+          locationTowns.set(locationId, (town = city ? townGroup(city) : -1));
+        }
+        if (town >= 0) join(town, doc);
+      }
+      for (const name of service.areaServed ?? []) join(townGroup(name), doc);
+
+      this.names[doc] = '';
+      allTexts(service.name).forEach((name, index) => {
+        const found = addOwn(name, doc, WEIGHTS.name, false);
+        if (index === 0) this.names[doc] = joinWords(lexicon, found);
+      });
+      for (const name of allTexts(service.alternateName)) addOwn(name, doc, WEIGHTS.name, false);
+      for (const tag of service.tags ?? []) addOwn(tag, doc, WEIGHTS.tags, false);
+      for (const text of allTexts(service.description)) addOwn(text, doc, WEIGHTS.description, true);
     }
 
-    for (const [word, term] of terms) this.postings.set(word, term.postings);
-    const vocabulary = new Set([...this.postings.keys(), ...this.groupPostings.keys()]);
-    this.vocabulary = [...vocabulary].sort();
+    const words = lexicon.words;
+    this.postings = own.build(words.length);
+    this.groupPostings = shared.build(words.length);
+    this.groupDocs = members.build(groupLastDoc.length);
+    const indexed: string[] = [];
+    for (let id = 0; id < words.length; id++) {
+      if (hasEntries(this.postings, id) || hasEntries(this.groupPostings, id)) indexed.push(words[id]);
+    }
+    this.vocabulary = indexed.sort();
+    this.vocabularyIds = Int32Array.from(this.vocabulary, (word) => lexicon.find(word));
     this.towns = [...townNames.values()]
       .map((town) => [czechSortKey(town), town])
       .sort(([a], [b]) => compareStrings(a, b))
@@ -272,14 +402,16 @@ export class SearchIndex {
         } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
         if (score > tokenBest[doc]) tokenBest[doc] = score;
       };
+      const { postings, groupPostings, groupDocs } = this;
       for (const [term, factor, quality] of this.candidates(word)) {
-        const list = this.postings.get(term);
-        if (list) for (let i = 0; i < list.length; i += 2) reach(list[i], list[i + 1] * factor, quality);
-        const groups = this.groupPostings.get(term);
-        if (groups) {
-          for (let i = 0; i < groups.length; i += 2) {
-            const score = groups[i + 1] * factor;
-            for (const doc of this.groupDocs[groups[i]]) reach(doc, score, quality);
+        for (let i = postings.offsets[term]; i < postings.offsets[term + 1]; i++) {
+          reach(postings.values[i], postings.weights[i] * factor, quality);
+        }
+        for (let i = groupPostings.offsets[term]; i < groupPostings.offsets[term + 1]; i++) {
+          const group = groupPostings.values[i];
+          const score = groupPostings.weights[i] * factor;
+          for (let j = groupDocs.offsets[group]; j < groupDocs.offsets[group + 1]; j++) {
+            reach(groupDocs.values[j], score, quality);
           }
         }
       }
@@ -322,29 +454,29 @@ export class SearchIndex {
     return hits;
   }
 
-  /** Words of the vocabulary that a query word stands for: [term, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
-  private candidates(word: string): [string, number, number][] {
-    const out: [string, number, number][] = [];
-    const vocabulary = this.vocabulary;
+  /** Words of the vocabulary that a query word stands for: [word number, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
+  private candidates(word: string): [number, number, number][] {
+    const out: [number, number, number][] = [];
+    const { vocabulary, vocabularyIds } = this;
     const low = this.lowerBound(word);
-    for (let i = low; i < vocabulary.length && vocabulary[i].startsWith(word); i++) {
-      const term = vocabulary[i];
-      out.push(term === word ? [term, EXACT, 0] : [term, PREFIX * (0.6 + (0.4 * word.length) / term.length), 1]);
+    let high = low;
+    for (; high < vocabulary.length && vocabulary[high].startsWith(word); high++) {
+      const term = vocabulary[high];
+      const id = vocabularyIds[high];
+      out.push(term === word ? [id, EXACT, 0] : [id, PREFIX * (0.6 + (0.4 * word.length) / term.length), 1]);
     }
     // Czech inflects the ends of words ("demence", "demencí"; "senioři", "seniorů"): a longer word
-    // also matches other endings of its stem.
+    // also matches other endings of its stem. Those starting with the word itself are already in.
     if (word.length >= STEM_MIN_LENGTH) {
       const stem = word.slice(0, word.length - (word.length >= 7 ? 2 : 1));
-      const seen = new Set(out.map(([term]) => term));
       for (let i = this.lowerBound(stem); i < vocabulary.length && vocabulary[i].startsWith(stem); i++) {
-        const term = vocabulary[i];
-        if (!seen.has(term) && term.length <= word.length + 2) out.push([term, STEM, 1]);
+        if ((i < low || i >= high) && vocabulary[i].length <= word.length + 2) out.push([vocabularyIds[i], STEM, 1]);
       }
     }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
-    this.fuse ??= new Fuse(this.vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+    this.fuse ??= new Fuse(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
     for (const result of this.fuse.search(word, { limit: FUZZY_MAX_TERMS })) {
-      out.push([result.item, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
+      out.push([vocabularyIds[result.refIndex], FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;
   }
@@ -387,7 +519,11 @@ export class SearchIndex {
     }
     if (filters.towns?.length) {
       const inTown = new Uint8Array(this.services.length);
-      for (const town of filters.towns) for (const doc of this.townDocs.get(normalize(town)) ?? []) inTown[doc] = 1;
+      const { offsets, values } = this.groupDocs;
+      for (const town of filters.towns) {
+        const group = this.townGroups.get(normalize(town));
+        if (group !== undefined) for (let i = offsets[group]; i < offsets[group + 1]; i++) inTown[values[i]] = 1;
+      }
       checks.push((doc) => inTown[doc] === 1);
     }
     if (filters.freeOfCharge) checks.push((doc) => this.free[doc] === 1);
@@ -405,6 +541,15 @@ export class SearchIndex {
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const hasEntries = (postings: Postings, key: number) => postings.offsets[key + 1] > postings.offsets[key];
+
+/** The words last read by `lexicon`, the first `count` of them, as normalize gives them. */
+function joinWords(lexicon: Lexicon, count: number): string {
+  let text = count > 0 ? lexicon.words[lexicon.ids[0]] : '';
+  for (let k = 1; k < count; k++) text += ' ' + lexicon.words[lexicon.ids[k]];
+  return text;
+}
 
 const indexes = new WeakMap<Catalogue, SearchIndex>();
 

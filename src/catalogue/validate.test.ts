@@ -234,4 +234,26 @@ describe('validateCatalogue', () => {
       uk: 'Служба догляду',
     });
   });
+
+  it('trims text, leaves out unknown fields and never changes its input', () => {
+    const data = smallCatalogue();
+    Object.assign(data.services[0], { name: ' Pečovatelská služba ', internalNote: 'x' });
+    Object.assign(data.services[1], { phones: [{ number: '+420 371 000 123', type: 'mobile' }] });
+    Object.assign(data.locations[2], {
+      address: { street: 'Tajná 1', city: 'Rokycany' },
+      latitude: 49.74,
+      longitude: 13.59,
+    });
+    data.services[3].locationIds = ['loc-mirosov', 'loc-nowhere'];
+    const before = JSON.stringify(data);
+    const catalogue = validateCatalogue(data);
+    expect(JSON.stringify(data)).to.equal(before);
+    const [first, second] = catalogue.services;
+    expect(first.name).to.equal('Pečovatelská služba');
+    expect(first).to.not.have.property('internalNote');
+    expect(second.phones).to.deep.equal([{ number: '+420 371 000 123' }]);
+    expect(catalogue.locationById.get('loc-azyl')).to.not.have.property('latitude');
+    expect(catalogue.locationById.get('loc-azyl')?.address).to.deep.equal({ city: 'Rokycany' });
+    expect(catalogue.serviceById.get('svc-dluhy')?.locationIds).to.deep.equal(['loc-mirosov']);
+  });
 });

@@ -4,6 +4,7 @@
  * valid record still loads.
  */
 import * as z from 'zod/mini';
+import { asIs } from './as-is.js';
 import { serviceType as serviceTypeEntry } from './codelists.js';
 import { CatalogueError } from './errors.js';
 import { isMessageCode, type IssueEffect, type MessageCode } from './messages.js';
@@ -86,11 +87,12 @@ export function validateCatalogue(input: unknown): Catalogue {
   const crisisLineById = indexById(crisisLines, issues);
   const situationById = indexById(situations, issues);
 
-  for (const { record, path } of locations.values()) checkLocation(record, path, issues);
+  for (const entry of locations) entry.record = checkLocation(entry.record, entry.path, issues);
 
   const serviceById = new Map<string, Service>();
   for (const { record, path } of indexById(services, issues).values()) {
-    if (checkService(record, path, organizationById, locationById, issues)) serviceById.set(record.id, record);
+    const service = checkService(record, path, organizationById, locationById, issues);
+    if (service) serviceById.set(service.id, service);
   }
 
   const validSituations: Situation[] = [];
@@ -145,8 +147,14 @@ function validateRecords<T extends { id: string }>(
     return [];
   }
   const valid: Entry<T>[] = [];
+  const clean = sharesValues(key) ? cleanRecord(schema) : undefined;
   value.forEach((item: unknown, index) => {
     const path = `${key}[${index}]`;
+    const record = clean?.(item);
+    if (record) {
+      valid.push({ record, path });
+      return;
+    }
     const result = schema.safeParse(item);
     if (result.success) {
       valid.push({ record: result.data, path });
@@ -164,6 +172,16 @@ function validateRecords<T extends { id: string }>(
     }
   });
   return valid;
+}
+
+// A record that passes as it is keeps its values; checkSituation changes lists within a situation,
+// so a situation is always a copy.
+const sharesValues = (collection: string) => collection !== 'situations';
+const cleanChecks = new WeakMap<object, unknown>();
+function cleanRecord<T>(schema: Schema<T>): (value: unknown) => T | undefined {
+  let check = cleanChecks.get(schema) as ((value: unknown) => T | undefined) | undefined;
+  if (!check) cleanChecks.set(schema, (check = asIs(schema)));
+  return check;
 }
 
 // A question tree with a part cut out could lead somewhere else: a broken situation is skipped whole.
@@ -328,7 +346,8 @@ function indexById<T extends { id: string }>(entries: Entry<T>[], issues: Catalo
 
 const unwrap = <T>(map: Map<string, Entry<T>>) => new Map([...map].map(([key, entry]) => [key, entry.record]));
 
-function checkLocation(location: Location, path: string, issues: CatalogueIssue[]) {
+/** The location as loaded: a copy where something had to be left out. */
+function checkLocation(location: Location, path: string, issues: CatalogueIssue[]): Location {
   if (location.hidden) {
     const leaks =
       location.address?.street !== undefined ||
@@ -340,11 +359,12 @@ function checkLocation(location: Location, path: string, issues: CatalogueIssue[
       issues.push({ severity: 'warning', path, recordId: location.id, code: 'hidden-leak', effect: 'value-removed' });
     }
     // Only the town of a hidden address is kept; nothing more reaches a widget.
-    if (location.address) location.address = { city: location.address.city };
-    delete location.ruianCode;
-    delete location.latitude;
-    delete location.longitude;
-    return;
+    const kept = { ...location };
+    if (kept.address) kept.address = { city: kept.address.city };
+    delete kept.ruianCode;
+    delete kept.latitude;
+    delete kept.longitude;
+    return kept;
   }
   const { latitude, longitude } = location;
   if ((latitude === undefined) !== (longitude === undefined)) {
@@ -355,8 +375,10 @@ function checkLocation(location: Location, path: string, issues: CatalogueIssue[
       code: 'coordinates-incomplete',
       effect: 'value-removed',
     });
-    delete location.latitude;
-    delete location.longitude;
+    const kept = { ...location };
+    delete kept.latitude;
+    delete kept.longitude;
+    return kept;
   } else if (latitude !== undefined && longitude !== undefined) {
     const inside =
       latitude >= CZ_BOUNDS.south &&
@@ -374,15 +396,17 @@ function checkLocation(location: Location, path: string, issues: CatalogueIssue[
       });
     }
   }
+  return location;
 }
 
+/** The service as loaded (a copy where a location had to be left out), or undefined when it is dropped. */
 function checkService(
   service: Service,
   path: string,
   organizations: Map<string, Entry<Organization>>,
   locations: Map<string, Entry<Location>>,
   issues: CatalogueIssue[],
-): boolean {
+): Service | undefined {
   let valid = true;
   if (!organizations.has(service.organizationId)) {
     issues.push({
@@ -408,9 +432,12 @@ function checkService(
     });
     valid = false;
   }
-  if (service.locationIds) {
+  const locationIds = service.locationIds ?? [];
+  let allKnown = true;
+  for (const locationId of locationIds) allKnown &&= locations.has(locationId);
+  if (!allKnown) {
     const known: string[] = [];
-    service.locationIds.forEach((locationId, index) => {
+    locationIds.forEach((locationId, index) => {
       if (locations.has(locationId)) known.push(locationId);
       else {
         issues.push({
@@ -423,9 +450,9 @@ function checkService(
         });
       }
     });
-    service.locationIds = known;
+    return valid ? { ...service, locationIds: known } : undefined;
   }
-  return valid;
+  return valid ? service : undefined;
 }
 
 function checkSituation(
