@@ -7,6 +7,7 @@ import {
   FORM_CODES,
   SERVICE_TYPE_CODES,
   SearchIndex,
+  loadFuzzyMatching,
   TARGET_GROUP_CODES,
   forgetCatalogue,
   loadCatalogue,
@@ -139,6 +140,8 @@ let catalogue: Catalogue | undefined;
 let index: SearchIndex | undefined;
 
 async function load(config: SizeConfig): Promise<LoadResult> {
+  // fuse.js loads in the background on a page; here it is there before anything is timed.
+  await loadFuzzyMatching();
   text = '';
   catalogue = undefined;
   index = undefined;

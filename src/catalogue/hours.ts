@@ -1,7 +1,8 @@
 /**
  * Opening hours: "is it open now?" in Czech local time, Czech public holidays included.
  */
-import { WEEKDAYS, type Schedule, type Weekday } from './schema.js';
+import { WEEKDAYS, type Weekday } from './constants.js';
+import type { Schedule } from './schema.js';
 
 const DAY_MINUTES = 24 * 60;
 const WEEK_MINUTES = 7 * DAY_MINUTES;

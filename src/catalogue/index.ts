@@ -1,9 +1,9 @@
 export * from './codelists.js';
 export * from './schema.js';
 export { CatalogueError, type CatalogueErrorCode } from './errors.js';
+export { matchesOutcome } from './match.js';
 export {
   validateCatalogue,
-  matchesOutcome,
   providerName,
   type Catalogue,
   type CatalogueIssue,
@@ -21,6 +21,7 @@ export { browserCache, type CatalogueCache, type CachedCopy } from './cache.js';
 export {
   SearchIndex,
   searchIndex,
+  loadFuzzyMatching,
   type SearchFilters,
   type SearchHit,
   type SearchQuery,

@@ -2,7 +2,7 @@
  * Links made from catalogue data. Only http(s), mailto and tel links are ever produced: anything
  * else (javascript:, data:, relative paths) yields undefined and must be shown as plain text.
  */
-import { EMAIL_PATTERN, HTTP_URL_PATTERN, PHONE_PATTERN } from './schema.js';
+import { EMAIL_PATTERN, HTTP_URL_PATTERN, PHONE_PATTERN } from './constants.js';
 
 export function webHref(value: string | undefined): string | undefined {
   if (!value) return undefined;

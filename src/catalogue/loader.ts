@@ -6,7 +6,13 @@
 import { browserCache, type CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
 import { describeJsonError } from './parse.js';
-import { validateCatalogue, type Catalogue } from './validate.js';
+import type { Catalogue } from './validate.js';
+
+// The validator (zod and the schema) is the largest part of the data layer: it loads with the first
+// catalogue, while the catalogue itself is being fetched, not with the page.
+type Validate = typeof import('./validate.js').validateCatalogue;
+let validator: Promise<Validate> | undefined;
+const loadValidator = () => (validator ??= import('./validate.js').then((module) => module.validateCatalogue));
 
 export interface LoadOptions {
   /** Give up on the source after this long (ms). Default 20 s. */
@@ -74,9 +80,12 @@ export function forgetCatalogue(url: string): void {
 
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
   const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
+  const validate = loadValidator();
+  // Awaited below whenever there is text to validate; a failed fetch alone must not leave it unheard.
+  validate.catch(() => undefined);
   try {
     const text = await fetchText(url, options);
-    const catalogue = parse(url, text);
+    const catalogue = parse(url, text, await validate);
     const fetchedAt = new Date().toISOString();
     void cache?.save(url, { text, savedAt: fetchedAt });
     return { ...catalogue, source: { url, fetchedAt } };
@@ -85,14 +94,14 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     const copy = await cache?.load(url);
     if (!copy) throw error;
     try {
-      return { ...parse(url, copy.text), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+      return { ...parse(url, copy.text, await validate), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
     } catch {
       throw error;
     }
   }
 }
 
-function parse(url: string, text: string): Catalogue {
+function parse(url: string, text: string, validateCatalogue: Validate): Catalogue {
   let json: unknown;
   try {
     json = JSON.parse(text);

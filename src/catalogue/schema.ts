@@ -11,6 +11,23 @@
  */
 import * as z from 'zod/mini';
 import {
+  DATE_PATTERN,
+  EMAIL_PATTERN,
+  HTTP_URL_PATTERN,
+  ICO_PATTERN,
+  ID_PATTERN,
+  LANG_PATTERN,
+  PHONE_PATTERN,
+  POSTAL_CODE_PATTERN,
+  REGISTRY_ID_PATTERN,
+  SCHEMA_VERSION,
+  SERVICE_STATUSES,
+  TIME_PATTERN,
+  WEEKDAYS,
+  isValidIco,
+} from './constants.js';
+export * from './constants.js';
+import {
   AGE_GROUP_CODES,
   CAPACITY_UNIT_CODES,
   FORM_CODES,
@@ -22,8 +39,6 @@ import {
 // not even see zod try `new Function`, which it reports as a violation although zod recovers.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
-
 /**
  * A copy of `schema` that carries a description for the JSON Schema. Kept as metadata rather than
  * a check, so that z.compile can compile the validator.
@@ -32,26 +47,6 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   const copy = schema.clone() as T;
   z.globalRegistry.add(copy, { description });
   return copy;
-}
-
-export const LANG_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
-export const ICO_PATTERN = /^\d{8}$/;
-export const PHONE_PATTERN = /^\+?\d[\d ]{1,18}\d$/;
-export const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+\.[^\s]*$|^https?:\/\/localhost(:\d+)?(\/[^\s]*)?$/i;
-export const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const TIME_PATTERN = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-export const POSTAL_CODE_PATTERN = /^\d{3} ?\d{2}$/;
-export const REGISTRY_ID_PATTERN = /^\d{7}$/;
-// Plain addresses only: no ?, &, = or %, so a mailto: link cannot carry extra recipients or text.
-export const EMAIL_PATTERN = /^[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$/;
-
-/** IČO (company id): eight digits, the last a mod-11 check digit over the first seven. */
-export function isValidIco(ico: string): boolean {
-  if (!ICO_PATTERN.test(ico)) return false;
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(ico[i]) * (8 - i);
-  return (11 - (sum % 11)) % 10 === Number(ico[7]);
 }
 
 const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, { error: 'text-empty' }));
@@ -90,8 +85,6 @@ export const phoneSchema = z.object({
   }),
   description: z.optional(localizedText),
 });
-
-export const WEEKDAYS = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'] as const;
 
 export const openingHoursSchema = z
   .object({
@@ -195,8 +188,6 @@ export const areaGeometrySchema = z
     description:
       'The area served as a GeoJSON Polygon or MultiPolygon (WGS84, [longitude, latitude]); maps draw it instead of the towns.',
   });
-
-export const SERVICE_STATUSES = ['active', 'inactive', 'temporarily-closed'] as const;
 
 export const serviceSchema = z.object({
   id: id(),
@@ -365,7 +356,6 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type AreaGeometry = z.infer<typeof areaGeometrySchema>;
 export type Service = z.infer<typeof serviceSchema>;
-export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 export type Answer = z.infer<typeof answerSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type Step = z.infer<typeof stepSchema>;
@@ -373,4 +363,3 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 export type Situation = z.infer<typeof situationSchema>;
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 export type CatalogueFile = z.infer<typeof catalogueSchema>;
-export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
-import { SearchIndex, searchIndex, type SearchQuery } from './search.js';
+import { SearchIndex, loadFuzzyMatching, searchIndex, type SearchQuery } from './search.js';
 import { validateCatalogue } from './validate.js';
 
 const index = () => new SearchIndex(validateCatalogue(smallCatalogue()));
@@ -10,6 +10,8 @@ const ids = (query: SearchQuery, on = index()) => on.search(query).map((hit) => 
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00Z');
 
 describe('SearchIndex.search', () => {
+  before(() => loadFuzzyMatching());
+
   it('lists every active service by Czech alphabetical order when nothing is asked', () => {
     expect(ids({})).to.deep.equal(['svc-azyl', 'svc-dluhy', 'svc-poradna', 'svc-pecovatelska']);
   });

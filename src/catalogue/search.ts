@@ -8,8 +8,12 @@
  * name starting with the query, then all words matched exactly or as prefixes, then approximate
  * matches; within each, by score, then by Czech alphabetical order of the name, then id. So the
  * same query always gives the same order.
+ *
+ * fuse.js loads on its own, in the background once a catalogue is indexed: a page does not wait for
+ * it. A typo typed before it is there finds what exact and prefix matching find, and
+ * `fuzzyPending()` tells the widget to search again once it has loaded.
  */
-import Fuse from 'fuse.js';
+import type Fuse from 'fuse.js';
 import {
   AGE_GROUPS,
   FORMS,
@@ -184,6 +188,7 @@ export class SearchIndex {
   private readonly vocabulary: string[];
   private readonly vocabularyIds: Int32Array;
   private fuse?: Fuse<string>;
+  private pending?: Promise<void>;
   private readonly names: string[];
   private readonly nameOrder: Int32Array;
   private readonly alphabetical: Int32Array;
@@ -376,6 +381,16 @@ export class SearchIndex {
     order.forEach((doc, rank) => (this.nameOrder[doc] = rank));
   }
 
+  /**
+   * After a search whose typo needed approximate matching before fuse.js had loaded: resolves
+   * when it has, and the same search would find more. Undefined otherwise.
+   */
+  fuzzyPending(): Promise<void> | undefined {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending;
+  }
+
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
@@ -474,7 +489,11 @@ export class SearchIndex {
       }
     }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
-    this.fuse ??= new Fuse(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+    if (!FuseClass) {
+      this.pending = loadFuzzyMatching();
+      return out;
+    }
+    this.fuse ??= new FuseClass(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
     for (const result of this.fuse.search(word, { limit: FUZZY_MAX_TERMS })) {
       out.push([vocabularyIds[result.refIndex], FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
@@ -556,6 +575,27 @@ const indexes = new WeakMap<Catalogue, SearchIndex>();
 /** The search index of a catalogue, built once and shared by every widget on the page. */
 export function searchIndex(catalogue: Catalogue): SearchIndex {
   let index = indexes.get(catalogue);
-  if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue)));
+  if (!index) {
+    indexes.set(catalogue, (index = new SearchIndex(catalogue)));
+    void loadFuzzyMatching();
+  }
   return index;
+}
+
+let FuseClass: typeof Fuse | undefined;
+let fuseLoading: Promise<void> | undefined;
+
+/** Load fuse.js for approximate matching (searchIndex() starts it; tests and tools may await it). */
+export function loadFuzzyMatching(): Promise<void> {
+  fuseLoading ??= import('fuse.js').then(
+    (module) => {
+      FuseClass = module.default;
+    },
+    (error: unknown) => {
+      // Without it, typos find nothing more; exact and prefix search still work.
+      fuseLoading = undefined;
+      console.warn('pomoc: approximate search could not be loaded', error);
+    },
+  );
+  return fuseLoading;
 }

@@ -2,7 +2,7 @@
 import { msg, str } from '@lit/localize';
 import { compileSchedule, hoursOn, isCzechPublicHoliday, isOpenAt, pragueTime } from '../catalogue/hours.js';
 import type { LocalizedText, Schedule, ServiceStatus } from '../catalogue/schema.js';
-import { WEEKDAYS } from '../catalogue/schema.js';
+import { WEEKDAYS } from '../catalogue/constants.js';
 import { resolveText } from '../catalogue/text.js';
 import type { Catalogue } from '../catalogue/validate.js';
 

@@ -3,7 +3,8 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { AGE_GROUPS, capacityUnit, codeLabel } from '../catalogue/codelists.js';
 import { hoursOn } from '../catalogue/hours.js';
-import { WEEKDAYS, type LocalizedText, type Service } from '../catalogue/schema.js';
+import { WEEKDAYS } from '../catalogue/constants.js';
+import type { LocalizedText, Service } from '../catalogue/schema.js';
 import type { Catalogue } from '../catalogue/validate.js';
 import { catalogueText, joinList, languageName } from './format.js';
 

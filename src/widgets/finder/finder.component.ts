@@ -223,7 +223,14 @@ export class PomocFinder extends PomocElement {
   private computeResults(catalogue: LoadedCatalogue) {
     const view = this.view;
     const filters = filtersOf(view, this.fixed);
-    let hits = searchIndex(catalogue).search({ text: view.query, filters });
+    const index = searchIndex(catalogue);
+    let hits = index.search({ text: view.query, filters });
+    // A typo typed before approximate matching loaded: the same search again once it has.
+    void index.fuzzyPending()?.then(() => {
+      if (this.catalogue !== catalogue) return;
+      this.computeResults(catalogue);
+      this.requestUpdate();
+    });
     const origin = this.distanceOrigin(catalogue);
     this.distances = new Map();
     // Without a query the search already returns services by name.

@@ -185,9 +185,13 @@ export class PomocMap extends PomocElement {
       services = linked.map((id) => catalogue.serviceById.get(id)).filter((service): service is Service => !!service);
     } else {
       const filters = this.serviceType ? { serviceTypes: [this.serviceType] } : {};
-      services = searchIndex(catalogue)
-        .search({ text: this.query, filters })
-        .map((hit) => hit.service);
+      const index = searchIndex(catalogue);
+      services = index.search({ text: this.query, filters }).map((hit) => hit.service);
+      // A typo typed before approximate matching loaded: the same search again once it has.
+      void index.fuzzyPending()?.then(() => {
+        this.resultsKey = '';
+        this.requestUpdate();
+      });
     }
     this.resultsKey = key;
     this.results = placesOf(catalogue, services);

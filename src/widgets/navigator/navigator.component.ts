@@ -8,7 +8,7 @@ import { normalize, tokenize } from '../../catalogue/normalize.js';
 import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
 import { searchIndex } from '../../catalogue/search.js';
 import { formatPhone, telHref } from '../../catalogue/links.js';
-import { matchesOutcome } from '../../catalogue/validate.js';
+import { matchesOutcome } from '../../catalogue/match.js';
 import { PomocElement } from '../../internal/base.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
 import { catalogueText } from '../../internal/format.js';
