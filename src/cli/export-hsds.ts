@@ -1,14 +1,13 @@
 /** `pomoc export-hsds <catalogue> -o dir/`: the catalogue as Open Referral HSDS 3.0 JSON. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { LANG_PATTERN } from '../catalogue/schema.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { toHsds } from '../partner/hsds.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { isUrl, type Io } from './shared.js';
+import { commandArgs, isUrl, usageError, type Io } from './shared.js';
 
 export const HSDS_FILE = 'services.json';
 
@@ -66,32 +65,21 @@ Exit code: 0 written, 1 the catalogue has errors (fix them: pomoc validate), 2 u
 
 export async function exportHsdsCommand(argv: string[], lang: MessageLang, io: Io): Promise<number> {
   const t = T[lang];
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        language: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${t.usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(t.usage);
-    return 0;
-  }
-  const source = positionals.find((arg) => arg !== 'export-hsds');
-  const usage = (message: string) => {
-    io.err(`${message}\n\n${t.usage}`);
-    return 2;
-  };
+  const args = commandArgs(
+    argv,
+    'export-hsds',
+    {
+      output: { type: 'string', short: 'o' },
+      language: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    t.usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
+  const { values, source } = args;
+  const usage = (message: string) => usageError(io, t.usage, message);
   if (!source) return usage(t.missingSource);
   if (!values.output) return usage(t.missingOutput);
   if (values.language && !LANG_PATTERN.test(values.language)) return usage(t.badLanguage(values.language));

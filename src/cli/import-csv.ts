@@ -4,7 +4,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import type { CatalogueMeta } from '../catalogue/schema.js';
 import { validateCatalogue } from '../catalogue/validate.js';
@@ -13,7 +12,7 @@ import { problemText, readTemplateRows, type SheetProblem } from '../partner/csv
 import { parseDate, todayInPrague } from '../partner/normalize.js';
 import { buildCatalogue } from '../partner/output.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import type { Io } from './shared.js';
+import { commandArgs, usageError, type Io } from './shared.js';
 
 // prettier-ignore
 const T = {
@@ -98,35 +97,24 @@ Exit code: 0 catalogue written, 1 written but some rows were skipped – or the 
 
 export async function importCsvCommand(argv: string[], lang: MessageLang, io: Io): Promise<number> {
   const t = T[lang];
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        output: { type: 'string', short: 'o' },
-        title: { type: 'string' },
-        area: { type: 'string' },
-        publisher: { type: 'string' },
-        date: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${t.usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(t.usage);
-    return 0;
-  }
-  const source = positionals.find((arg) => arg !== 'import-csv');
-  const usage = (message: string) => {
-    io.err(`${message}\n\n${t.usage}`);
-    return 2;
-  };
+  const args = commandArgs(
+    argv,
+    'import-csv',
+    {
+      output: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      area: { type: 'string' },
+      publisher: { type: 'string' },
+      date: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    t.usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
+  const { values, source } = args;
+  const usage = (message: string) => usageError(io, t.usage, message);
   if (!source) return usage(t.missingSource);
   if (!values.output) return usage(t.missingOutput);
   const today = values.date ? parseDate(values.date) : todayInPrague();

@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import type { CatalogueMeta } from '../catalogue/schema.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
@@ -22,7 +21,7 @@ import { importRpss, NotRegistryFileError, type Ungeocoded } from '../partner/rp
 import { readRuianCsv, RuianCsvError } from '../partner/ruian.js';
 import { addStructureRows, Gazetteer, resolveAreas, type AreaLevel, type AreaProblem } from '../partner/territory.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { count, groupedNotes, openSource, optionList, seconds, type Io } from './shared.js';
+import { commandArgs, count, groupedNotes, openSource, optionList, seconds, usageError, type Io } from './shared.js';
 
 // prettier-ignore
 const T = {
@@ -166,48 +165,37 @@ const entity = { cs: { service: 'služba', organization: 'poskytovatel', locatio
 
 export async function importRpssCommand(argv: string[], lang: MessageLang, io: Io): Promise<number> {
   const t = T[lang];
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        kraj: { type: 'string', multiple: true },
-        okres: { type: 'string', multiple: true },
-        orp: { type: 'string', multiple: true },
-        obec: { type: 'string', multiple: true },
-        ruian: { type: 'string' },
-        uzemi: { type: 'string' },
-        ciselniky: { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        merge: { type: 'string' },
-        title: { type: 'string' },
-        publisher: { type: 'string' },
-        date: { type: 'string' },
-        lang: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    io.err(`${(error as Error).message}\n\n${t.usage}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(t.usage);
-    return 0;
-  }
-  const source = positionals.find((arg) => arg !== 'import-rpss');
+  const args = commandArgs(
+    argv,
+    'import-rpss',
+    {
+      kraj: { type: 'string', multiple: true },
+      okres: { type: 'string', multiple: true },
+      orp: { type: 'string', multiple: true },
+      obec: { type: 'string', multiple: true },
+      ruian: { type: 'string' },
+      uzemi: { type: 'string' },
+      ciselniky: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      merge: { type: 'string' },
+      title: { type: 'string' },
+      publisher: { type: 'string' },
+      date: { type: 'string' },
+      lang: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    t.usage,
+    io,
+  );
+  if (typeof args === 'number') return args;
+  const { values, source } = args;
   const requested: Partial<Record<AreaLevel, string[]>> = {
     kraj: optionList(values.kraj),
     okres: optionList(values.okres),
     orp: optionList(values.orp),
     obec: optionList(values.obec),
   };
-  const usage = (message: string) => {
-    io.err(`${message}\n\n${t.usage}`);
-    return 2;
-  };
+  const usage = (message: string) => usageError(io, t.usage, message);
   if (!source) return usage(t.missingSource);
   if (!Object.values(requested).some((list) => list?.length)) return usage(t.missingArea);
   if (!values.output) return usage(t.missingOutput);

@@ -2,6 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MessageLang } from '../catalogue/messages.js';
 import { noteText, type Note } from '../partner/notes.js';
 
@@ -58,3 +59,34 @@ export const optionList = (values: string[] | undefined) =>
     .flatMap((value) => value.split(','))
     .map((value) => value.trim())
     .filter(Boolean);
+
+/**
+ * A command's options (with `help: { type: 'boolean', short: 'h' }` among them) and its source, or
+ * the exit code when there is nothing more to do: 2 with the usage for a bad option, 0 after --help.
+ */
+export function commandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  command: string,
+  options: O,
+  usage: string,
+  io: Io,
+) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    io.out(usage);
+    return 0;
+  }
+  return { values: parsed.values, source: parsed.positionals.find((arg) => arg !== command) };
+}
+
+/** A usage error: the message, the usage, exit code 2. */
+export function usageError(io: Io, usage: string, message: string): number {
+  io.err(`${message}\n\n${usage}`);
+  return 2;
+}

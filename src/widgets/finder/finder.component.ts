@@ -19,6 +19,7 @@ import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { searchIndex, type SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
+import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
 import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
 import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
@@ -334,21 +335,15 @@ export class PomocFinder extends PomocElement {
     }
   }
 
-  private useMyLocation() {
-    if (!('geolocation' in navigator)) {
-      this.geolocation = 'failed';
-      return;
-    }
+  private async useMyLocation() {
     this.geolocation = 'asking';
-    navigator.geolocation.getCurrentPosition(
-      (position) => {
-        this.geolocation = 'idle';
-        this.origin = { point: { latitude: position.coords.latitude, longitude: position.coords.longitude } };
-        this.changeView({ sort: 'distance', from: '' });
-      },
-      () => (this.geolocation = 'failed'),
-      { maximumAge: 600_000, timeout: 15_000 },
-    );
+    try {
+      this.origin = { point: await currentPosition() };
+      this.geolocation = 'idle';
+      this.changeView({ sort: 'distance', from: '' });
+    } catch {
+      this.geolocation = 'failed';
+    }
   }
 
   /** The ids of the services found, best first (a linked map shows them). */

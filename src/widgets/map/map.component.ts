@@ -10,6 +10,7 @@ import { placesOf, serviceArea, type Place, type PlacesOfServices } from '../../
 import type { LocalizedText, Service } from '../../catalogue/schema.js';
 import { searchIndex } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
+import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
 import { catalogueText, placesCount, servicesCount, todaysHours } from '../../internal/format.js';
 import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
@@ -376,21 +377,16 @@ export class PomocMap extends PomocElement {
     else (this.mode === 'map' ? this.mapHost : this.renderRoot.querySelector<HTMLElement>('#list-heading'))?.focus();
   }
 
-  private nearMe() {
-    if (!('geolocation' in navigator)) {
-      this.geolocation = 'failed';
-      return;
-    }
+  private async nearMe() {
     this.geolocation = 'asking';
-    navigator.geolocation.getCurrentPosition(
-      async (position) => {
-        this.geolocation = 'idle';
-        await this.setMode('map');
-        this.view?.showPosition({ latitude: position.coords.latitude, longitude: position.coords.longitude });
-      },
-      () => (this.geolocation = 'failed'),
-      { maximumAge: 600_000, timeout: 15_000 },
-    );
+    try {
+      const point = await currentPosition();
+      this.geolocation = 'idle';
+      await this.setMode('map');
+      this.view?.showPosition(point);
+    } catch {
+      this.geolocation = 'failed';
+    }
   }
 
   private skipMap() {
