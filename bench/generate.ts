@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
+  codeLabel,
   SERVICE_TYPE_CODES,
   serviceType as serviceTypeEntry,
   type ServiceTypeCode,
@@ -49,6 +50,7 @@ import {
   TRANSPORT,
   type ScheduleKind,
 } from './texts.js';
+import '../src/catalogue/codelist-translations.js';
 import { Random } from './random.js';
 import { REGIONS, TOWNS, distanceKm, type RegionCode, type Town } from './towns.js';
 
@@ -562,7 +564,7 @@ export function generateCatalogue({ services: size, seed = DEFAULT_SEED }: Gener
       id: `svc-${pad(n, 6)}`,
       organizationId: state.org.id,
       locationIds,
-      name: english ? { cs: name, en: `${entry.en} ${town.name}` } : name,
+      name: english ? { cs: name, en: `${codeLabel(entry, 'en')} ${town.name}` } : name,
       ...(profile.alternateNames && random.chance(0.3) ? { alternateName: random.pick(profile.alternateNames) } : {}),
       description: english ? { cs: description, en: random.pick(ENGLISH_SENTENCES) } : description,
       kind: entry.group === 'related' ? 'related' : 'social',

@@ -15,6 +15,7 @@
  */
 import type Fuse from 'fuse.js';
 import {
+  codeLabel,
   AGE_GROUPS,
   FORMS,
   SERVICE_TYPES,
@@ -318,7 +319,10 @@ export class SearchIndex {
       let group = typeGroups.get(type);
       if (group === undefined) {
         const entry = serviceTypeEntry(type);
-        group = newGroup(WEIGHTS.type, entry ? [entry.cs, entry.en, entry.uk ?? '', entry.paragraph ?? ''] : []);
+        group = newGroup(
+          WEIGHTS.type,
+          entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk'), entry.paragraph ?? ''] : [],
+        );
         typeGroups.set(type, group);
       }
       join(group, doc);
@@ -333,7 +337,10 @@ export class SearchIndex {
         group = targetGroups.get(code);
         if (group === undefined) {
           const entry = targetGroupEntry(code);
-          group = newGroup(WEIGHTS.targetGroup, entry ? [entry.cs, entry.en, entry.uk ?? ''] : []);
+          group = newGroup(
+            WEIGHTS.targetGroup,
+            entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
+          );
           targetGroups.set(code, group);
         }
         join(group, doc);

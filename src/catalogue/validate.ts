@@ -5,6 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { asIs } from './as-is.js';
+// English and Ukrainian code-list labels arrive with the validator, i.e. with the first catalogue.
+import './codelist-translations.js';
 import { matchesOutcome } from './match.js';
 import { serviceType as serviceTypeEntry } from './codelists.js';
 import { CatalogueError } from './errors.js';

@@ -3,7 +3,9 @@
  * here: the template files in data-schema/templates/ are generated from them
  * (scripts/build-templates.ts) and the importer reads by them.
  */
+import '../catalogue/codelist-translations.js';
 import {
+  codeLabel,
   AGE_GROUPS,
   FORMS,
   SERVICE_TYPES,
@@ -182,10 +184,10 @@ export interface TemplateReadResult {
   skippedRows: number;
 }
 
-const byLabel = <C extends string>(list: readonly { code: C; cs: string; en: string }[]) => {
+const byLabel = <C extends string>(list: readonly { code: C; cs: string }[]) => {
   const map = new Map<string, C>();
   for (const entry of list) {
-    for (const text of [entry.code, entry.cs, entry.en]) map.set(foldText(text), entry.code);
+    for (const text of [entry.code, entry.cs, codeLabel(entry, 'en')]) map.set(foldText(text), entry.code);
   }
   return map;
 };

@@ -13,7 +13,16 @@
  * the RÚIAN code as the location's external identifier. A hidden address exports its town only.
  */
 import { createHash } from 'node:crypto';
-import { ageGroup, capacityUnit, form, serviceType, targetGroup, type CodeListEntry } from '../catalogue/codelists.js';
+import '../catalogue/codelist-translations.js';
+import {
+  ageGroup,
+  capacityUnit,
+  codeLabel,
+  form,
+  serviceType,
+  targetGroup,
+  type CodeListEntry,
+} from '../catalogue/codelists.js';
 import type { LocalizedText, Location, Phone, Service } from '../catalogue/schema.js';
 import { textIn } from '../catalogue/text.js';
 import type { Catalogue } from '../catalogue/validate.js';
@@ -244,7 +253,8 @@ function schedules(service: Service, serviceId: string, text: TextOf): Json[] {
 
 /** The Czech classifications as HSDS attributes, one taxonomy per code list. */
 function attributes(service: Service, serviceId: string, lang: string): Json[] {
-  const label = (entry: CodeListEntry | undefined) => (entry ? (lang === 'cs' ? entry.cs : entry.en) : undefined);
+  const label = (entry: CodeListEntry | undefined) =>
+    entry ? codeLabel(entry, lang === 'cs' ? 'cs' : 'en') : undefined;
   const attribute = (
     taxonomy: string,
     linkType: string,

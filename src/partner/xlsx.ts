@@ -3,7 +3,8 @@
  * rows of text, as the CSV reader gives them.
  */
 import ExcelJS from 'exceljs';
-import { AGE_GROUPS, FORMS, SERVICE_TYPES, TARGET_GROUPS } from '../catalogue/codelists.js';
+import '../catalogue/codelist-translations.js';
+import { AGE_GROUPS, FORMS, SERVICE_TYPES, TARGET_GROUPS, codeLabel } from '../catalogue/codelists.js';
 import { TEMPLATE_COLUMNS } from './csv-template.js';
 
 export const SERVICES_SHEET = 'Služby';
@@ -104,7 +105,7 @@ export function templateWorkbook(): ExcelJS.Workbook {
   for (const [list, entries] of lists) {
     for (const entry of entries) {
       const paragraph = 'paragraph' in entry ? ` (${entry.paragraph})` : '';
-      codes.addRow({ list, code: entry.code, cs: `${entry.cs}${paragraph}`, en: entry.en });
+      codes.addRow({ list, code: entry.code, cs: `${entry.cs}${paragraph}`, en: codeLabel(entry, 'en') });
     }
   }
   return workbook;
