@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 const root = import.meta.dirname;
 
@@ -16,6 +17,7 @@ export default defineConfig(({ mode }) => ({
 
 function libraryBuild() {
   return {
+    plugins: [minifyCssLiteralsPlugin()],
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
@@ -35,7 +37,7 @@ function demoBuild() {
   return {
     // Relative URLs: the site works from any folder of any static server.
     base: './',
-    plugins: [sampleCatalogues()],
+    plugins: [sampleCatalogues(), minifyCssLiteralsPlugin()],
     build: {
       outDir: resolve(root, 'demo-dist'),
       emptyOutDir: true,

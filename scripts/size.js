@@ -5,6 +5,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { inlineCss } from './inline-css.js';
+import { minifyCssLiteralsEsbuild } from './minify-css-literals.js';
 
 const BUDGETS = { finderInitial: 30 * 1024, classic: 80 * 1024 };
 
@@ -18,7 +19,7 @@ const options = {
   tsconfig: 'tsconfig.json',
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
-  plugins: [inlineCss],
+  plugins: [inlineCss, minifyCssLiteralsEsbuild],
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;

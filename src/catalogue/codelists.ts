@@ -4,7 +4,8 @@
  *
  * Codes are stable slugs (what a catalogue file contains). Labels here are Czech (the source
  * language); English and Ukrainian ones load with the first catalogue (codelist-translations.ts),
- * so that a page does not carry them before it has anything to label. `rpss` is the id in the MPSV registry's code list; `verified: false` marks an id
+ * so that a page does not carry them before it has anything to label. The MPSV registry's ids of
+ * the codes are in codelist-registry.ts (only the partner tools need them); `verified: false` marks an id
  * inferred from the paragraph order of Act 108/2006 and not yet checked against the live list.
  */
 
@@ -20,7 +21,6 @@ export interface ServiceTypeEntry extends CodeListEntry {
   readonly group: ServiceTypeGroup;
   /** Paragraph of Act No. 108/2006 Sb.; absent for related services. */
   readonly paragraph?: string;
-  readonly rpss?: { readonly id: number; readonly verified: boolean };
 }
 
 export const SERVICE_TYPE_GROUPS: readonly CodeListEntry<ServiceTypeGroup>[] = [
@@ -32,39 +32,39 @@ export const SERVICE_TYPE_GROUPS: readonly CodeListEntry<ServiceTypeGroup>[] = [
 
 // prettier-ignore
 export const SERVICE_TYPES = [
-  { code: 'odborne-socialni-poradenstvi', group: 'counselling', paragraph: '§37', rpss: { id: 1, verified: true }, cs: 'Odborné sociální poradenství' },
-  { code: 'osobni-asistence', group: 'care', paragraph: '§39', rpss: { id: 3, verified: true }, cs: 'Osobní asistence' },
-  { code: 'pecovatelska-sluzba', group: 'care', paragraph: '§40', rpss: { id: 4, verified: true }, cs: 'Pečovatelská služba' },
-  { code: 'tisnova-pece', group: 'care', paragraph: '§41', rpss: { id: 5, verified: true }, cs: 'Tísňová péče' },
-  { code: 'pruvodcovske-a-predcitatelske-sluzby', group: 'care', paragraph: '§42', rpss: { id: 6, verified: true }, cs: 'Průvodcovské a předčitatelské služby' },
-  { code: 'podpora-samostatneho-bydleni', group: 'care', paragraph: '§43', rpss: { id: 7, verified: false }, cs: 'Podpora samostatného bydlení' },
-  { code: 'odlehcovaci-sluzby', group: 'care', paragraph: '§44', rpss: { id: 8, verified: true }, cs: 'Odlehčovací služby' },
-  { code: 'centra-dennich-sluzeb', group: 'care', paragraph: '§45', rpss: { id: 9, verified: true }, cs: 'Centra denních služeb' },
-  { code: 'denni-stacionare', group: 'care', paragraph: '§46', rpss: { id: 10, verified: true }, cs: 'Denní stacionáře' },
-  { code: 'tydenni-stacionare', group: 'care', paragraph: '§47', rpss: { id: 11, verified: true }, cs: 'Týdenní stacionáře' },
-  { code: 'domovy-pro-osoby-se-zdravotnim-postizenim', group: 'care', paragraph: '§48', rpss: { id: 12, verified: true }, cs: 'Domovy pro osoby se zdravotním postižením' },
-  { code: 'domovy-pro-seniory', group: 'care', paragraph: '§49', rpss: { id: 13, verified: true }, cs: 'Domovy pro seniory' },
-  { code: 'domovy-se-zvlastnim-rezimem', group: 'care', paragraph: '§50', rpss: { id: 14, verified: true }, cs: 'Domovy se zvláštním režimem' },
-  { code: 'chranene-bydleni', group: 'care', paragraph: '§51', rpss: { id: 15, verified: true }, cs: 'Chráněné bydlení' },
-  { code: 'socialni-sluzby-ve-zdravotnickych-zarizenich', group: 'care', paragraph: '§52', rpss: { id: 16, verified: false }, cs: 'Sociální služby poskytované ve zdravotnických zařízeních lůžkové péče' },
-  { code: 'rana-pece', group: 'prevention', paragraph: '§54', rpss: { id: 17, verified: false }, cs: 'Raná péče' },
-  { code: 'telefonicka-krizova-pomoc', group: 'prevention', paragraph: '§55', rpss: { id: 18, verified: true }, cs: 'Telefonická krizová pomoc' },
-  { code: 'tlumocnicke-sluzby', group: 'prevention', paragraph: '§56', rpss: { id: 19, verified: true }, cs: 'Tlumočnické služby' },
-  { code: 'azylove-domy', group: 'prevention', paragraph: '§57', rpss: { id: 20, verified: false }, cs: 'Azylové domy' },
-  { code: 'domy-na-pul-cesty', group: 'prevention', paragraph: '§58', rpss: { id: 21, verified: false }, cs: 'Domy na půl cesty' },
-  { code: 'kontaktni-centra', group: 'prevention', paragraph: '§59', rpss: { id: 22, verified: false }, cs: 'Kontaktní centra' },
-  { code: 'krizova-pomoc', group: 'prevention', paragraph: '§60', rpss: { id: 23, verified: true }, cs: 'Krizová pomoc' },
+  { code: 'odborne-socialni-poradenstvi', group: 'counselling', paragraph: '§37', cs: 'Odborné sociální poradenství' },
+  { code: 'osobni-asistence', group: 'care', paragraph: '§39', cs: 'Osobní asistence' },
+  { code: 'pecovatelska-sluzba', group: 'care', paragraph: '§40', cs: 'Pečovatelská služba' },
+  { code: 'tisnova-pece', group: 'care', paragraph: '§41', cs: 'Tísňová péče' },
+  { code: 'pruvodcovske-a-predcitatelske-sluzby', group: 'care', paragraph: '§42', cs: 'Průvodcovské a předčitatelské služby' },
+  { code: 'podpora-samostatneho-bydleni', group: 'care', paragraph: '§43', cs: 'Podpora samostatného bydlení' },
+  { code: 'odlehcovaci-sluzby', group: 'care', paragraph: '§44', cs: 'Odlehčovací služby' },
+  { code: 'centra-dennich-sluzeb', group: 'care', paragraph: '§45', cs: 'Centra denních služeb' },
+  { code: 'denni-stacionare', group: 'care', paragraph: '§46', cs: 'Denní stacionáře' },
+  { code: 'tydenni-stacionare', group: 'care', paragraph: '§47', cs: 'Týdenní stacionáře' },
+  { code: 'domovy-pro-osoby-se-zdravotnim-postizenim', group: 'care', paragraph: '§48', cs: 'Domovy pro osoby se zdravotním postižením' },
+  { code: 'domovy-pro-seniory', group: 'care', paragraph: '§49', cs: 'Domovy pro seniory' },
+  { code: 'domovy-se-zvlastnim-rezimem', group: 'care', paragraph: '§50', cs: 'Domovy se zvláštním režimem' },
+  { code: 'chranene-bydleni', group: 'care', paragraph: '§51', cs: 'Chráněné bydlení' },
+  { code: 'socialni-sluzby-ve-zdravotnickych-zarizenich', group: 'care', paragraph: '§52', cs: 'Sociální služby poskytované ve zdravotnických zařízeních lůžkové péče' },
+  { code: 'rana-pece', group: 'prevention', paragraph: '§54', cs: 'Raná péče' },
+  { code: 'telefonicka-krizova-pomoc', group: 'prevention', paragraph: '§55', cs: 'Telefonická krizová pomoc' },
+  { code: 'tlumocnicke-sluzby', group: 'prevention', paragraph: '§56', cs: 'Tlumočnické služby' },
+  { code: 'azylove-domy', group: 'prevention', paragraph: '§57', cs: 'Azylové domy' },
+  { code: 'domy-na-pul-cesty', group: 'prevention', paragraph: '§58', cs: 'Domy na půl cesty' },
+  { code: 'kontaktni-centra', group: 'prevention', paragraph: '§59', cs: 'Kontaktní centra' },
+  { code: 'krizova-pomoc', group: 'prevention', paragraph: '§60', cs: 'Krizová pomoc' },
   { code: 'intervencni-centra', group: 'prevention', paragraph: '§60a', cs: 'Intervenční centra' },
-  { code: 'nizkoprahova-denni-centra', group: 'prevention', paragraph: '§61', rpss: { id: 24, verified: false }, cs: 'Nízkoprahová denní centra' },
-  { code: 'nizkoprahova-zarizeni-pro-deti-a-mladez', group: 'prevention', paragraph: '§62', rpss: { id: 25, verified: false }, cs: 'Nízkoprahová zařízení pro děti a mládež' },
-  { code: 'nocleharny', group: 'prevention', paragraph: '§63', rpss: { id: 26, verified: false }, cs: 'Noclehárny' },
-  { code: 'sluzby-nasledne-pece', group: 'prevention', paragraph: '§64', rpss: { id: 27, verified: false }, cs: 'Služby následné péče' },
-  { code: 'socialne-aktivizacni-sluzby-pro-rodiny-s-detmi', group: 'prevention', paragraph: '§65', rpss: { id: 28, verified: true }, cs: 'Sociálně aktivizační služby pro rodiny s dětmi' },
-  { code: 'socialne-aktivizacni-sluzby-pro-seniory-a-ozp', group: 'prevention', paragraph: '§66', rpss: { id: 29, verified: true }, cs: 'Sociálně aktivizační služby pro seniory a osoby se zdravotním postižením' },
-  { code: 'socialne-terapeuticke-dilny', group: 'prevention', paragraph: '§67', rpss: { id: 30, verified: true }, cs: 'Sociálně terapeutické dílny' },
-  { code: 'terapeuticke-komunity', group: 'prevention', paragraph: '§68', rpss: { id: 31, verified: false }, cs: 'Terapeutické komunity' },
-  { code: 'terenni-programy', group: 'prevention', paragraph: '§69', rpss: { id: 32, verified: true }, cs: 'Terénní programy' },
-  { code: 'socialni-rehabilitace', group: 'prevention', paragraph: '§70', rpss: { id: 33, verified: true }, cs: 'Sociální rehabilitace' },
+  { code: 'nizkoprahova-denni-centra', group: 'prevention', paragraph: '§61', cs: 'Nízkoprahová denní centra' },
+  { code: 'nizkoprahova-zarizeni-pro-deti-a-mladez', group: 'prevention', paragraph: '§62', cs: 'Nízkoprahová zařízení pro děti a mládež' },
+  { code: 'nocleharny', group: 'prevention', paragraph: '§63', cs: 'Noclehárny' },
+  { code: 'sluzby-nasledne-pece', group: 'prevention', paragraph: '§64', cs: 'Služby následné péče' },
+  { code: 'socialne-aktivizacni-sluzby-pro-rodiny-s-detmi', group: 'prevention', paragraph: '§65', cs: 'Sociálně aktivizační služby pro rodiny s dětmi' },
+  { code: 'socialne-aktivizacni-sluzby-pro-seniory-a-ozp', group: 'prevention', paragraph: '§66', cs: 'Sociálně aktivizační služby pro seniory a osoby se zdravotním postižením' },
+  { code: 'socialne-terapeuticke-dilny', group: 'prevention', paragraph: '§67', cs: 'Sociálně terapeutické dílny' },
+  { code: 'terapeuticke-komunity', group: 'prevention', paragraph: '§68', cs: 'Terapeutické komunity' },
+  { code: 'terenni-programy', group: 'prevention', paragraph: '§69', cs: 'Terénní programy' },
+  { code: 'socialni-rehabilitace', group: 'prevention', paragraph: '§70', cs: 'Sociální rehabilitace' },
   // The registry lists this type; its paragraph is not verified, so none is shown.
   { code: 'centrum-dusevniho-zdravi', group: 'prevention', cs: 'Centrum duševního zdraví' },
   { code: 'dluhove-poradenstvi', group: 'related', cs: 'Dluhové poradenství' },
@@ -92,19 +92,17 @@ export const SERVICE_TYPES = [
 
 // prettier-ignore
 export const FORMS = [
-  { code: 'ambulantni', rpss: 'amb', cs: 'Ambulantní' },
-  { code: 'pobytova', rpss: 'pob', cs: 'Pobytová' },
-  { code: 'terenni', rpss: 'ter', cs: 'Terénní' },
-] as const satisfies readonly (CodeListEntry & { rpss: string })[];
+  { code: 'ambulantni', cs: 'Ambulantní' },
+  { code: 'pobytova', cs: 'Pobytová' },
+  { code: 'terenni', cs: 'Terénní' },
+] as const satisfies readonly CodeListEntry[];
 
-export interface TargetGroupEntry extends CodeListEntry {
-  readonly rpss?: { readonly id: number; readonly verified: boolean };
-}
+export type TargetGroupEntry = CodeListEntry;
 
-// Wording follows the registry; only the ids marked verified were read from real data.
+// Wording follows the registry.
 // prettier-ignore
 export const TARGET_GROUPS = [
-  { code: 'seniori', rpss: { id: 24, verified: true }, cs: 'Senioři' },
+  { code: 'seniori', cs: 'Senioři' },
   { code: 'osoby-se-zdravotnim-postizenim', cs: 'Osoby se zdravotním postižením' },
   { code: 'telesne-postizeni', cs: 'Osoby s tělesným postižením' },
   { code: 'mentalni-postizeni', cs: 'Osoby s mentálním postižením' },
@@ -114,9 +112,9 @@ export const TARGET_GROUPS = [
   { code: 'jine-zdravotni-postizeni', cs: 'Osoby s jiným zdravotním postižením' },
   { code: 'chronicke-onemocneni', cs: 'Osoby s chronickým onemocněním' },
   { code: 'dusevni-onemocneni', cs: 'Osoby s chronickým duševním onemocněním' },
-  { code: 'demence', rpss: { id: 30, verified: true }, cs: 'Osoby žijící s demencí' },
-  { code: 'paliativni-pece', rpss: { id: 27, verified: true }, cs: 'Osoby s potřebou paliativní péče' },
-  { code: 'pecujici-osoby', rpss: { id: 26, verified: true }, cs: 'Pečující osoby' },
+  { code: 'demence', cs: 'Osoby žijící s demencí' },
+  { code: 'paliativni-pece', cs: 'Osoby s potřebou paliativní péče' },
+  { code: 'pecujici-osoby', cs: 'Pečující osoby' },
   { code: 'rodiny-s-detmi', cs: 'Rodiny s dítětem/dětmi' },
   { code: 'deti-a-mladez-ohrozene', cs: 'Děti a mládež ve věku od 6 do 26 let ohrožené společensky nežádoucími jevy' },
   { code: 'mladi-opoustejici-ustavni-peci', cs: 'Osoby do 26 let věku opouštějící školská zařízení pro výkon ústavní péče' },

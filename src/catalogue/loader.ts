@@ -3,16 +3,22 @@
  * the script), a timeout, typed errors with readable messages, record-by-record validation, and
  * the last good copy used when the source fails.
  */
-import { browserCache, type CatalogueCache } from './cache.js';
+import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
-import { describeJsonError } from './parse.js';
 import type { Catalogue } from './validate.js';
 
-// The validator (zod and the schema) is the largest part of the data layer: it loads with the first
-// catalogue, while the catalogue itself is being fetched, not with the page.
-type Validate = typeof import('./validate.js').validateCatalogue;
-let validator: Promise<Validate> | undefined;
-const loadValidator = () => (validator ??= import('./validate.js').then((module) => module.validateCatalogue));
+// Reading a catalogue (JSON parsing with readable errors, the validator: zod, the schema, the code
+// lists' translations) is the largest part of the data layer: it loads with the first catalogue,
+// while the catalogue itself is being fetched, not with the page.
+type Read = typeof import('./ingest.js').readCatalogue;
+let reader: Promise<Read> | undefined;
+const loadReader = () => (reader ??= import('./ingest.js').then((module) => module.readCatalogue));
+
+// The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
+const browserCache: CatalogueCache = {
+  load: (url) => import('./cache.js').then((module) => module.browserCache.load(url)),
+  save: (url, copy) => import('./cache.js').then((module) => module.browserCache.save(url, copy)),
+};
 
 export interface LoadOptions {
   /** Give up on the source after this long (ms). Default 20 s. */
@@ -80,12 +86,12 @@ export function forgetCatalogue(url: string): void {
 
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
   const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
-  const validate = loadValidator();
-  // Awaited below whenever there is text to validate; a failed fetch alone must not leave it unheard.
-  validate.catch(() => undefined);
+  const read = loadReader();
+  // Awaited below whenever there is text to read; a failed fetch alone must not leave it unheard.
+  read.catch(() => undefined);
   try {
     const text = await fetchText(url, options);
-    const catalogue = parse(url, text, await validate);
+    const catalogue = (await read)(url, text);
     const fetchedAt = new Date().toISOString();
     void cache?.save(url, { text, savedAt: fetchedAt });
     return { ...catalogue, source: { url, fetchedAt } };
@@ -94,28 +100,11 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     const copy = await cache?.load(url);
     if (!copy) throw error;
     try {
-      return { ...parse(url, copy.text, await validate), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+      return { ...(await read)(url, copy.text), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
     } catch {
       throw error;
     }
   }
-}
-
-function parse(url: string, text: string, validateCatalogue: Validate): Catalogue {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    const looksLikeHtml = /^\s*</.test(text);
-    throw new CatalogueError(
-      'not-json',
-      looksLikeHtml
-        ? `${url} returned a web page instead of a catalogue (JSON). Check the address.`
-        : `${url} is not valid JSON: ${describeJsonError(cause as Error, text)}.`,
-      { url, cause },
-    );
-  }
-  return validateCatalogue(json);
 }
 
 async function fetchText(url: string, options: LoadOptions): Promise<string> {

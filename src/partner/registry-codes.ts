@@ -6,6 +6,11 @@
  * since our labels follow the registry's wording.
  */
 import {
+  FORM_REGISTRY_CODES,
+  SERVICE_TYPE_REGISTRY_IDS,
+  TARGET_GROUP_REGISTRY_IDS,
+} from '../catalogue/codelist-registry.js';
+import {
   AGE_GROUPS,
   CAPACITY_UNITS,
   FORMS,
@@ -70,7 +75,7 @@ export class RegistryCodes {
   private readonly targetGroups = new Map<string, Mapped<TargetGroupCode>>();
   private readonly ageGroups = new Map<string, Mapped<AgeGroupCode>>();
   private readonly forms = new Map<string, FormCode>(
-    FORMS.map((form) => [`FormaSocialniSluzby/${form.rpss}`, form.code]),
+    FORMS.map((form) => [`FormaSocialniSluzby/${FORM_REGISTRY_CODES[form.code]}`, form.code]),
   );
   private readonly units = new Map<string, CapacityUnitCode>(
     CAPACITY_UNITS.map((unit) => [`TypKapacitySocialniSluzby/${unit.code}`, unit.code]),
@@ -80,15 +85,17 @@ export class RegistryCodes {
     lists: { serviceTypes?: RegistryCodeList; targetGroups?: RegistryCodeList; ageGroups?: RegistryCodeList } = {},
   ) {
     for (const entry of SERVICE_TYPES) {
-      if ('rpss' in entry) {
-        const basis = entry.rpss.verified ? 'verified' : 'inferred';
-        this.serviceTypes.set(`DruhSocialniSluzby/${entry.rpss.id}`, { code: entry.code, basis });
+      const rpss = SERVICE_TYPE_REGISTRY_IDS[entry.code];
+      if (rpss) {
+        const basis = rpss.verified ? 'verified' : 'inferred';
+        this.serviceTypes.set(`DruhSocialniSluzby/${rpss.id}`, { code: entry.code, basis });
       }
     }
     for (const entry of TARGET_GROUPS) {
-      if ('rpss' in entry) {
-        const basis = entry.rpss.verified ? 'verified' : 'inferred';
-        this.targetGroups.set(`CilovaSkupinaOsoby/${entry.rpss.id}`, { code: entry.code, basis });
+      const rpss = TARGET_GROUP_REGISTRY_IDS[entry.code];
+      if (rpss) {
+        const basis = rpss.verified ? 'verified' : 'inferred';
+        this.targetGroups.set(`CilovaSkupinaOsoby/${rpss.id}`, { code: entry.code, basis });
       }
     }
     addByLabel(

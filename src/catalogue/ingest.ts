@@ -1,0 +1,25 @@
+/**
+ * From a catalogue file's text to a validated catalogue: JSON parsing with a readable error (line,
+ * column, or "a web page instead"), then record-by-record validation. Loaded by the loader with the
+ * first catalogue, not with the page.
+ */
+import { CatalogueError } from './errors.js';
+import { describeJsonError } from './parse.js';
+import { validateCatalogue, type Catalogue } from './validate.js';
+
+export function readCatalogue(url: string, text: string): Catalogue {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const looksLikeHtml = /^\s*</.test(text);
+    throw new CatalogueError(
+      'not-json',
+      looksLikeHtml
+        ? `${url} returned a web page instead of a catalogue (JSON). Check the address.`
+        : `${url} is not valid JSON: ${describeJsonError(cause as Error, text)}.`,
+      { url, cause },
+    );
+  }
+  return validateCatalogue(json);
+}
