@@ -1,23 +1,50 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
 
 // `npm start` serves demo/ with the catalogue samples under /examples/;
-// `npm run build` writes the library: dist/pomoc.js (ES module) and dist/pomoc.iife.js (classic script);
+// `npm run build` writes the library: ES modules (dist/pomoc.js with the catalogue API, one entry per
+// widget, and the chunks they load on demand), then (`--mode classic`) dist/pomoc.all.iife.js, everything
+// in one classic script; scripts/build-extras.js adds the pomoc.iife.js loader and the iframe embed.
 // `npm run build:demo` (`--mode demo`) writes the demo site, with the sample catalogue, to demo-dist/.
 export default defineConfig(({ mode }) => ({
   root: resolve(root, 'demo'),
   publicDir: resolve(root, 'data-schema'),
   server: { host: true, port: 5173 },
-  ...(mode === 'demo' ? demoBuild() : libraryBuild()),
+  ...(mode === 'demo' ? demoBuild() : mode === 'classic' ? classicBuild() : libraryBuild()),
 }));
 
 function libraryBuild() {
   return {
-    plugins: [minifyCssLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin()],
+    build: {
+      outDir: resolve(root, 'dist'),
+      emptyOutDir: false,
+      copyPublicDir: false,
+      target: 'es2022',
+      // Towns serve these files as they are: minified, as the classic script is.
+      minify: true,
+      lib: {
+        entry: {
+          pomoc: resolve(root, 'src/index.ts'),
+          'pomoc-widgets': resolve(root, 'src/widgets.ts'),
+          'pomoc-finder': resolve(root, 'src/widgets/finder/pomoc-finder.ts'),
+          'pomoc-navigator': resolve(root, 'src/widgets/navigator/pomoc-navigator.ts'),
+          'pomoc-map': resolve(root, 'src/widgets/map/pomoc-map.ts'),
+        },
+        formats: ['es' as const],
+        fileName: (_format: string, name: string) => `${name}.js`,
+      },
+    },
+  };
+}
+
+function classicBuild() {
+  return {
+    plugins: [minifyLiteralsPlugin()],
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: false,
@@ -26,8 +53,8 @@ function libraryBuild() {
       lib: {
         entry: resolve(root, 'src/index.ts'),
         name: 'Pomoc',
-        formats: ['es' as const, 'iife' as const],
-        fileName: (format: string) => (format === 'es' ? 'pomoc.js' : 'pomoc.iife.js'),
+        formats: ['iife' as const],
+        fileName: () => 'pomoc.all.iife.js',
       },
     },
   };
@@ -37,7 +64,7 @@ function demoBuild() {
   return {
     // Relative URLs: the site works from any folder of any static server.
     base: './',
-    plugins: [sampleCatalogues(), minifyCssLiteralsPlugin()],
+    plugins: [sampleCatalogues(), minifyLiteralsPlugin()],
     build: {
       outDir: resolve(root, 'demo-dist'),
       emptyOutDir: true,

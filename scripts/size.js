@@ -1,11 +1,13 @@
 // `npm run size`: the gzip size of what a page loads, bundled and minified as a webmaster's page
 // gets it, against the budgets: a page with only <pomoc-finder> loads ≤ 30 kB of JavaScript before
 // its catalogue (ES modules; what loads with the catalogue or on demand is listed apart), and the
-// all-in-one classic script is ≤ 80 kB. Exit code 1 when a budget is exceeded.
+// classic script for all widgets (pomoc.iife.js and the modules it loads at once) ≤ 80 kB.
+// pomoc.all.iife.js, everything in one file, is listed without a budget. Exit code 1 when a budget
+// is exceeded.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { inlineCss } from './inline-css.js';
-import { minifyCssLiteralsEsbuild } from './minify-css-literals.js';
+import { minifyLiteralsEsbuild } from './minify-literals.js';
 
 const BUDGETS = { finderInitial: 30 * 1024, classic: 80 * 1024 };
 
@@ -19,7 +21,7 @@ const options = {
   tsconfig: 'tsconfig.json',
   define: { 'process.env.NODE_ENV': '"production"' },
   conditions: ['production'],
-  plugins: [inlineCss, minifyCssLiteralsEsbuild],
+  plugins: [inlineCss, minifyLiteralsEsbuild],
 };
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -60,19 +62,23 @@ async function classicBuild(entry) {
 }
 
 const finder = await splitBuild('src/widgets/finder/pomoc-finder.ts');
-const classic = await classicBuild('src/index.ts');
+const widgets = await splitBuild('src/widgets.ts');
+const loader = await build({ ...options, entryPoints: ['src/embed/classic.ts'], format: 'iife' });
+const classic = gzip(loader.outputFiles[0].contents) + widgets.initial;
+const all = await classicBuild('src/index.ts');
 
 const rows = [
   ['<pomoc-finder> page, initial JS (ES modules)', finder.initial, BUDGETS.finderInitial],
-  ['everything, one classic script (pomoc.iife.js)', classic, BUDGETS.classic],
+  ['all widgets, classic script (pomoc.iife.js + its modules)', classic, BUDGETS.classic],
 ];
-console.log('bundle                                            gzip    budget');
+console.log('bundle                                                      gzip    budget');
 let failed = false;
 for (const [name, size, budget] of rows) {
   const pass = size <= budget;
   failed ||= !pass;
-  console.log(`${name.padEnd(48)} ${kb(size).padStart(8)}  ≤ ${kb(budget)} ${pass ? 'PASS' : 'FAIL'}`);
+  console.log(`${name.padEnd(58)} ${kb(size).padStart(8)}  ≤ ${kb(budget)} ${pass ? 'PASS' : 'FAIL'}`);
 }
+console.log(`\neverything in one classic file (pomoc.all.iife.js, no budget): ${kb(all)}`);
 console.log('\nloaded later by the finder page (with the catalogue, on the first typo, for another language):');
 for (const chunk of finder.lazy.sort((a, b) => b.gzip - a.gzip)) {
   console.log(`  ${kb(chunk.gzip).padStart(8)}  ${chunk.inputs}`);

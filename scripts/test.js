@@ -36,7 +36,10 @@ const node = await run('node tests', 'npm', ['run', '--silent', 'test:node']);
 steps.push(node);
 // The hostile-page and embed tests load the classic script and the embed from dist/, as a town's page would.
 steps.push(await run('build', 'npx', ['vite', 'build', '--logLevel', 'warn']));
-steps.push(await run('build embed', 'node', ['scripts/build-embed.js']));
+steps.push(await run('build all-in-one', 'npx', ['vite', 'build', '--mode', 'classic', '--logLevel', 'warn']));
+steps.push(await run('build extras', 'node', ['scripts/build-extras.js']));
+// The size budgets: a finder page's first load, and the classic script (npm run size).
+steps.push(await run('size', 'npm', ['run', '--silent', 'size']));
 const browser = await run('browser tests', 'npm', ['run', '--silent', 'test:browser'], { CHROME_PATH: chromium });
 steps.push(browser);
 

@@ -101,6 +101,21 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it('everything in one classic file (pomoc.all.iife.js), under a strict CSP and an AMD loader', async () => {
+    const { doc, win } = await open('all.html');
+    await widgetsWork(doc);
+    // Nothing more is fetched from dist/, and the catalogue API is the global Pomoc.
+    const fromDist = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/'));
+    expect(fromDist).to.deep.equal(['/dist/pomoc.all.iife.js']);
+    expect(typeof (win as unknown as { Pomoc: { loadCatalogue: unknown } }).Pomoc.loadCatalogue).to.equal('function');
+    expect(win.amdDefined).to.deep.equal([]);
+    expect(win.hostile.violations).to.deep.equal([]);
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
   it('another Leaflet already on the page as window.L: ours works, theirs is untouched', async () => {
     const { doc, win } = await open('leaflet.html');
     await widgetsWork(doc);

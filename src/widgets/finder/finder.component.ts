@@ -2,7 +2,6 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   FORMS,
   SERVICE_TYPE_GROUPS,
@@ -422,11 +421,11 @@ export class PomocFinder extends PomocElement {
       ${
         this.hits.length
           ? html`<ol class="results" part="results">
-              ${repeat(
-                shown,
-                (hit) => hit.service.id,
-                (hit) => this.renderResult(catalogue, hit.service),
-              )}
+              ${
+                // Not keyed: a new query updates the cards in place, which is cheaper than moving
+                // them, and no card holds state of its own (an open detail is in the view).
+                shown.map((hit) => this.renderResult(catalogue, hit.service))
+              }
             </ol>`
           : this.renderEmpty()
       }
