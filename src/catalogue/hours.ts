@@ -80,7 +80,11 @@ export interface CompiledSchedule {
   intervals: number[];
 }
 
-const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+// "HH:MM" as validated (TIME_PATTERN), read digit by digit: a national catalogue has 100,000 of them.
+const digit = (time: string, at: number) => time.charCodeAt(at) - 48;
+const toMinutes = (time: string) => (digit(time, 0) * 10 + digit(time, 1)) * 60 + digit(time, 3) * 10 + digit(time, 4);
+
+const DAY_INDEX = new Map<string, number>(WEEKDAYS.map((day, index) => [day, index]));
 
 export function compileSchedule(schedule: Schedule | undefined): CompiledSchedule | undefined {
   if (!schedule) return undefined;
@@ -91,7 +95,7 @@ export function compileSchedule(schedule: Schedule | undefined): CompiledSchedul
     let closes = toMinutes(range.closes);
     if (closes <= opens) closes += DAY_MINUTES;
     for (const day of range.days) {
-      const start = WEEKDAYS.indexOf(day) * DAY_MINUTES + opens;
+      const start = DAY_INDEX.get(day)! * DAY_MINUTES + opens;
       intervals.push(start, start + closes - opens);
     }
   }

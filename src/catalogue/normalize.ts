@@ -232,69 +232,20 @@ export const normalize = (text: string): string => tokenize(text).join(' ');
 // Czech alphabetical order at the level of letters: č, ř, š, ž and ch are letters of their own
 // (after c, r, s, z and h); other accents do not change the order.
 const CZECH_LETTERS = new Map([
-  [0x10d, 'c~'],
-  [0x159, 'r~'],
-  [0x161, 's~'],
-  [0x17e, 'z~'],
+  ['č', 'c~'],
+  ['ř', 'r~'],
+  ['š', 's~'],
+  ['ž', 'z~'],
 ]);
+const SORT_UNITS = /ch|[^\0-\x7f]/g;
+const sortUnits = (unit: string) => (unit === 'ch' ? 'h~' : (CZECH_LETTERS.get(unit) ?? foldCode(unit.charCodeAt(0))));
 
 /**
  * A key whose plain string order is Czech alphabetical order, for sorting thousands of names
- * without a collator call per comparison.
+ * without a collator call per comparison. Lower case, ch and č ř š ž marked to sort after h, r, s,
+ * z, other letters without their accents.
  */
-export function czechSortKey(text: string): string {
-  let key = keyBuffer;
-  let size = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = lowerUnit(text.charCodeAt(i));
-    if (code === 0) return czechSortKeySlowly(text);
-    let letters: string | undefined;
-    if (code === 99 && i + 1 < text.length && lowerUnit(text.charCodeAt(i + 1)) === 104) {
-      letters = 'h~';
-      i++;
-    } else if (code >= 128) letters = CZECH_LETTERS.get(code) ?? foldCode(code);
-    const adds = letters === undefined ? 1 : letters.length;
-    if (size + adds > key.length) key = keyBuffer = grown(key, (size + adds) * 2);
-    if (letters === undefined) key[size++] = code;
-    else for (let j = 0; j < letters.length; j++) key[size++] = letters.charCodeAt(j);
-  }
-  return stringOf(key, size);
-}
-
-// czechSortKey's characters, reused: one string is made per key.
-let keyBuffer = new Uint16Array(256);
-
-// The lower case of each UTF-16 unit, when it is one unit and does not depend on its neighbours;
-// else 0 (Σ is σ or ς by its place in a word).
-const lowered = new Uint16Array(0x10000);
-for (let code = 1; code < 128; code++) lowered[code] = code >= 65 && code <= 90 ? code + 32 : code;
-
-function lowerUnit(code: number): number {
-  let lower = lowered[code];
-  if (lower === 0 && code >= 128) {
-    const text = String.fromCharCode(code).toLowerCase();
-    lower = text.length === 1 && code !== 0x3a3 ? text.charCodeAt(0) : 0;
-    lowered[code] = lower;
-  }
-  return lower;
-}
-
-/** czechSortKey over the whole text lower-cased at once, for the rare text that needs it. */
-function czechSortKeySlowly(text: string): string {
-  const lower = text.toLowerCase();
-  let key = '';
-  for (let i = 0; i < lower.length; i++) {
-    const char = lower[i];
-    if (char === 'c' && lower[i + 1] === 'h') {
-      key += 'h~';
-      i++;
-    } else {
-      const code = char.charCodeAt(0);
-      key += code < 128 ? char : (CZECH_LETTERS.get(code) ?? foldCode(code));
-    }
-  }
-  return key;
-}
+export const czechSortKey = (text: string): string => text.toLowerCase().replace(SORT_UNITS, sortUnits);
 
 /** The first `length` units of `units` as a string. */
 function stringOf(units: Uint16Array, length: number): string {

@@ -32,7 +32,7 @@ import {
   type CompiledSchedule,
 } from './hours.js';
 import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
-import type { Service } from './schema.js';
+import type { LocalizedText, Schedule, Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
 
@@ -98,8 +98,11 @@ const TARGET_BITS = bits(TARGET_GROUPS);
 const AGE_BITS = bits(AGE_GROUPS);
 const TYPE_INDEX = new Map<string, number>(SERVICE_TYPES.map((entry, index) => [entry.code, index]));
 
-const maskOf = (codes: readonly string[] | undefined, table: Map<string, number>) =>
-  (codes ?? []).reduce((mask, code) => mask | (table.get(code) ?? 0), 0);
+function maskOf(codes: readonly string[] | undefined, table: Map<string, number>): number {
+  let mask = 0;
+  if (codes) for (let i = 0; i < codes.length; i++) mask |= table.get(codes[i]) ?? 0;
+  return mask;
+}
 
 /** Lists of (value, weight) by key, in typed arrays: key k owns the entries offsets[k] up to offsets[k + 1]. */
 interface Postings {
@@ -248,7 +251,7 @@ export class SearchIndex {
     // The last service added to each group.
     const groupLastDoc: number[] = [];
 
-    const typeGroups = new Map<string, number>();
+    const typeGroups: number[] = [];
     const providerGroups = new Map<string, number>();
     const targetGroups = new Map<string, number>();
     const townKeys = new Map<string, string>();
@@ -303,66 +306,144 @@ export class SearchIndex {
       return found;
     };
 
+    // Each text of a localized text (a string, or translations by language), without an array.
+    const addTexts = (value: LocalizedText | undefined, doc: number, weight: number, skipStopWords: boolean) => {
+      if (typeof value === 'string') return addOwn(value, doc, weight, skipStopWords);
+      let first = -1;
+      for (const lang in value) {
+        const found = addOwn(value[lang], doc, weight, skipStopWords);
+        if (first < 0) first = found;
+      }
+      return first;
+    };
+
     for (let doc = 0; doc < count; doc++) {
       const service = services[doc];
-      this.typeIndex[doc] = TYPE_INDEX.get(service.serviceType) ?? 0;
-      this.social[doc] = service.kind === 'social' ? 1 : 0;
-      this.formMask[doc] = maskOf(service.forms, FORM_BITS);
-      this.targetMask[doc] = maskOf(service.targetGroups, TARGET_BITS);
-      this.ageMask[doc] = maskOf(service.ageGroups, AGE_BITS);
-      this.free[doc] = service.freeOfCharge ? 1 : 0;
-      this.inactive[doc] = service.status === 'inactive' ? 1 : 0;
-      this.closed[doc] = service.status === 'temporarily-closed' ? 1 : 0;
-      this.schedules[doc] = compileSchedule(service.schedule);
+      // The service's fields in one pass over its own keys: a catalogue's services come in hundreds
+      // of shapes (whichever optional fields each has), and reading fields by name from objects of
+      // so many shapes costs many times more.
+      let serviceType = '';
+      let organizationId = '';
+      let social = false;
+      let free = false;
+      let status: string | undefined;
+      let forms: readonly string[] | undefined;
+      let targets: readonly string[] | undefined;
+      let ages: readonly string[] | undefined;
+      let locationIds: readonly string[] | undefined;
+      let areaServed: readonly string[] | undefined;
+      let schedule: Schedule | undefined;
+      let name: LocalizedText | undefined;
+      let alternateName: LocalizedText | undefined;
+      let description: LocalizedText | undefined;
+      let tags: readonly string[] | undefined;
+      for (const key in service) {
+        const value: unknown = service[key as keyof Service];
+        switch (key) {
+          case 'serviceType':
+            serviceType = value as string;
+            break;
+          case 'organizationId':
+            organizationId = value as string;
+            break;
+          case 'kind':
+            social = value === 'social';
+            break;
+          case 'freeOfCharge':
+            free = value === true;
+            break;
+          case 'status':
+            status = value as string;
+            break;
+          case 'forms':
+            forms = value as string[];
+            break;
+          case 'targetGroups':
+            targets = value as string[];
+            break;
+          case 'ageGroups':
+            ages = value as string[];
+            break;
+          case 'locationIds':
+            locationIds = value as string[];
+            break;
+          case 'areaServed':
+            areaServed = value as string[];
+            break;
+          case 'schedule':
+            schedule = value as Schedule;
+            break;
+          case 'name':
+            name = value as LocalizedText;
+            break;
+          case 'alternateName':
+            alternateName = value as LocalizedText;
+            break;
+          case 'description':
+            description = value as LocalizedText;
+            break;
+          case 'tags':
+            tags = value as string[];
+        }
+      }
+      const typeIndex = TYPE_INDEX.get(serviceType) ?? 0;
+      this.typeIndex[doc] = typeIndex;
+      this.social[doc] = social ? 1 : 0;
+      this.formMask[doc] = maskOf(forms, FORM_BITS);
+      this.targetMask[doc] = maskOf(targets, TARGET_BITS);
+      this.ageMask[doc] = maskOf(ages, AGE_BITS);
+      this.free[doc] = free ? 1 : 0;
+      this.inactive[doc] = status === 'inactive' ? 1 : 0;
+      this.closed[doc] = status === 'temporarily-closed' ? 1 : 0;
+      this.schedules[doc] = compileSchedule(schedule);
 
-      const type = service.serviceType;
-      let group = typeGroups.get(type);
+      let group: number | undefined = typeGroups[typeIndex];
       if (group === undefined) {
-        const entry = serviceTypeEntry(type);
+        const entry = serviceTypeEntry(serviceType);
         group = newGroup(
           WEIGHTS.type,
           entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk'), entry.paragraph ?? ''] : [],
         );
-        typeGroups.set(type, group);
+        typeGroups[typeIndex] = group;
       }
       join(group, doc);
-      const organizationId = service.organizationId;
       group = providerGroups.get(organizationId);
       if (group === undefined) {
         group = newGroup(WEIGHTS.provider, allTexts(catalogue.organizationById.get(organizationId)?.name));
         providerGroups.set(organizationId, group);
       }
       join(group, doc);
-      for (const code of service.targetGroups ?? []) {
-        group = targetGroups.get(code);
-        if (group === undefined) {
-          const entry = targetGroupEntry(code);
-          group = newGroup(
-            WEIGHTS.targetGroup,
-            entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
-          );
-          targetGroups.set(code, group);
+      if (targets) {
+        for (const code of targets) {
+          group = targetGroups.get(code);
+          if (group === undefined) {
+            const entry = targetGroupEntry(code);
+            group = newGroup(
+              WEIGHTS.targetGroup,
+              entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
+            );
+            targetGroups.set(code, group);
+          }
+          join(group, doc);
         }
-        join(group, doc);
       }
-      for (const locationId of service.locationIds ?? []) {
-        let town = locationTowns.get(locationId);
-        if (town === undefined) {
-          const city = catalogue.locationById.get(locationId)?.address?.city;
-          locationTowns.set(locationId, (town = city ? townGroup(city) : -1));
+      if (locationIds) {
+        for (const locationId of locationIds) {
+          let town = locationTowns.get(locationId);
+          if (town === undefined) {
+            const city = catalogue.locationById.get(locationId)?.address?.city;
+            locationTowns.set(locationId, (town = city ? townGroup(city) : -1));
+          }
+          if (town >= 0) join(town, doc);
         }
-        if (town >= 0) join(town, doc);
       }
-      for (const name of service.areaServed ?? []) join(townGroup(name), doc);
+      if (areaServed) for (const town of areaServed) join(townGroup(town), doc);
 
-      this.names[doc] = '';
-      allTexts(service.name).forEach((name, index) => {
-        const found = addOwn(name, doc, WEIGHTS.name, false);
-        if (index === 0) this.names[doc] = joinWords(lexicon, found);
-      });
-      for (const name of allTexts(service.alternateName)) addOwn(name, doc, WEIGHTS.name, false);
-      for (const tag of service.tags ?? []) addOwn(tag, doc, WEIGHTS.tags, false);
-      for (const text of allTexts(service.description)) addOwn(text, doc, WEIGHTS.description, true);
+      const found = addTexts(name, doc, WEIGHTS.name, false);
+      this.names[doc] = found > 0 ? joinWords(lexicon, found) : '';
+      if (alternateName !== undefined) addTexts(alternateName, doc, WEIGHTS.name, false);
+      if (tags) for (const tag of tags) addOwn(tag, doc, WEIGHTS.tags, false);
+      if (description !== undefined) addTexts(description, doc, WEIGHTS.description, true);
     }
 
     const words = lexicon.words;

@@ -4,7 +4,7 @@
  * valid record still loads.
  */
 import * as z from 'zod/mini';
-import { asIs } from './as-is.js';
+import { crisisLineAsIs, locationAsIs, organizationAsIs, serviceAsIs } from './as-is.generated.js';
 // English and Ukrainian code-list labels arrive with the validator, i.e. with the first catalogue.
 import './codelist-translations.js';
 import { matchesOutcome } from './match.js';
@@ -85,45 +85,55 @@ export function validateCatalogue(input: unknown): Catalogue {
   const situations = validateRecords(data, 'situations', situationSchema, issues, false);
   const crisisLines = validateRecords(data, 'crisisLines', crisisLineSchema, issues, false);
 
-  const organizationById = indexById(organizations, issues);
-  const locationById = indexById(locations, issues);
-  const crisisLineById = indexById(crisisLines, issues);
-  const situationById = indexById(situations, issues);
+  const organizationById = uniqueById(organizations, issues);
+  const locationById = uniqueById(locations, issues);
+  const crisisLineById = uniqueById(crisisLines, issues);
+  uniqueById(situations, issues);
+  uniqueById(services, issues);
 
-  for (const entry of locations) entry.record = checkLocation(entry.record, entry.path, issues);
+  locations.list.forEach((location, i) => {
+    const kept = checkLocation(location, pathOf(locations, i), issues);
+    if (kept !== location) locationById.set(kept.id, (locations.list[i] = kept));
+  });
 
   const serviceById = new Map<string, Service>();
-  for (const { record, path } of indexById(services, issues).values()) {
-    const service = checkService(record, path, organizationById, locationById, issues);
-    if (service) serviceById.set(service.id, service);
-  }
-
-  const validSituations: Situation[] = [];
-  const serviceList = [...serviceById.values()];
-  for (const { record, path } of situationById.values()) {
-    if (checkSituation(record, path, crisisLineById, serviceList, meta.language, issues)) {
-      validSituations.push(record);
+  const validServices: Service[] = [];
+  services.list.forEach((record, i) => {
+    const service = checkService(record, i, services, organizationById, locationById, issues);
+    if (service) {
+      serviceById.set(service.id, service);
+      validServices.push(service);
     }
-  }
+  });
+
+  const validSituations = situations.list.filter((situation, i) =>
+    checkSituation(situation, pathOf(situations, i), crisisLineById, validServices, meta.language, issues),
+  );
 
   return {
     meta,
-    organizations: [...organizationById.values()].map((entry) => entry.record),
-    locations: [...locationById.values()].map((entry) => entry.record),
-    services: [...serviceById.values()],
+    organizations: organizations.list,
+    locations: locations.list,
+    services: validServices,
     situations: validSituations,
-    crisisLines: [...crisisLineById.values()].map((entry) => entry.record),
-    organizationById: unwrap(organizationById),
-    locationById: unwrap(locationById),
+    crisisLines: crisisLines.list,
+    organizationById,
+    locationById,
     serviceById,
     issues,
   };
 }
 
-interface Entry<T> {
-  record: T;
-  path: string;
+/** The valid records of a collection, and where each was in the file. */
+interface Records<T> {
+  key: string;
+  list: T[];
+  /** For each record, its index in the file's list. */
+  at: number[];
 }
+
+// A path is made only when there is something to report: a large catalogue has tens of thousands.
+const pathOf = (records: Records<unknown>, i: number) => `${records.key}[${records.at[i]}]`;
 
 function validateMeta(value: unknown, issues: CatalogueIssue[]): LoadedMeta {
   const result = catalogueMetaSchema.safeParse(value, { reportInput: true });
@@ -142,50 +152,55 @@ function validateRecords<T extends { id: string }>(
   schema: Schema<T>,
   issues: CatalogueIssue[],
   required: boolean,
-): Entry<T>[] {
+): Records<T> {
+  const valid: Records<T> = { key, list: [], at: [] };
   const value = data[key];
-  if (value === undefined && !required) return [];
+  if (value === undefined && !required) return valid;
   if (!Array.isArray(value)) {
     issues.push({ severity: 'error', path: key, code: value === undefined ? 'required' : 'not-array', effect: 'none' });
-    return [];
+    return valid;
   }
-  const valid: Entry<T>[] = [];
-  const clean = sharesValues(key) ? cleanRecord(schema) : undefined;
-  value.forEach((item: unknown, index) => {
-    const path = `${key}[${index}]`;
+  const { list, at } = valid;
+  const clean = AS_IS[key] as ((value: unknown) => T | undefined) | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const item: unknown = value[index];
     const record = clean?.(item);
     if (record) {
-      valid.push({ record, path });
-      return;
+      list.push(record);
+      at.push(index);
+      continue;
     }
     const result = schema.safeParse(item);
     if (result.success) {
-      valid.push({ record: result.data, path });
-      return;
+      list.push(result.data);
+      at.push(index);
+      continue;
     }
+    const path = `${key}[${index}]`;
     // The slow path, only for a broken record: again, keeping the input for the messages.
     const detailed = schema.safeParse(item, { reportInput: true });
     const found = detailed.error?.issues ?? result.error.issues;
     const repaired = repairable(key) ? repair(schema, item, found) : undefined;
     if (repaired) {
       reportZodIssues(found, path, idOf(item), issues, 'value-removed');
-      valid.push({ record: repaired, path });
+      list.push(repaired);
+      at.push(index);
     } else {
       reportZodIssues(found, path, idOf(item), issues, 'record-dropped');
     }
-  });
+  }
   return valid;
 }
 
-// A record that passes as it is keeps its values; checkSituation changes lists within a situation,
-// so a situation is always a copy.
-const sharesValues = (collection: string) => collection !== 'situations';
-const cleanChecks = new WeakMap<object, unknown>();
-function cleanRecord<T>(schema: Schema<T>): (value: unknown) => T | undefined {
-  let check = cleanChecks.get(schema) as ((value: unknown) => T | undefined) | undefined;
-  if (!check) cleanChecks.set(schema, (check = asIs(schema)));
-  return check;
-}
+// The fast path: a record that passes its schema as it is, kept without zod copying it (see
+// scripts/as-is-codegen.ts). checkSituation changes lists within a situation, so a situation is
+// always zod's copy.
+const AS_IS: Record<string, ((value: unknown) => unknown) | undefined> = {
+  organizations: organizationAsIs,
+  locations: locationAsIs,
+  services: serviceAsIs,
+  crisisLines: crisisLineAsIs,
+};
 
 // A question tree with a part cut out could lead somewhere else: a broken situation is skipped whole.
 const repairable = (collection: string) => collection !== 'situations';
@@ -327,27 +342,34 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
-function indexById<T extends { id: string }>(entries: Entry<T>[], issues: CatalogueIssue[]): Map<string, Entry<T>> {
-  const byId = new Map<string, Entry<T>>();
-  for (const entry of entries) {
-    const first = byId.get(entry.record.id);
-    if (first) {
+/** The records by id; a record with an id already taken is reported and left out of `records`. */
+function uniqueById<T extends { id: string }>(records: Records<T>, issues: CatalogueIssue[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  const { list, at } = records;
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) {
+    const record = list[i];
+    const taken = byId.get(record.id);
+    if (taken === undefined) byId.set(record.id, record);
+    else {
+      const first = list.indexOf(taken);
       issues.push({
         severity: 'error',
-        path: `${entry.path}.id`,
-        recordId: entry.record.id,
+        path: `${pathOf(records, i)}.id`,
+        recordId: record.id,
         code: 'duplicate-id',
-        params: { id: entry.record.id, first: first.path },
+        params: { id: record.id, first: pathOf(records, first) },
         effect: 'record-dropped',
       });
-    } else {
-      byId.set(entry.record.id, entry);
+      continue;
     }
+    list[kept] = record;
+    at[kept++] = at[i];
   }
+  list.length = kept;
+  at.length = kept;
   return byId;
 }
-
-const unwrap = <T>(map: Map<string, Entry<T>>) => new Map([...map].map(([key, entry]) => [key, entry.record]));
 
 /** The location as loaded: a copy where something had to be left out. */
 function checkLocation(location: Location, path: string, issues: CatalogueIssue[]): Location {
@@ -405,16 +427,17 @@ function checkLocation(location: Location, path: string, issues: CatalogueIssue[
 /** The service as loaded (a copy where a location had to be left out), or undefined when it is dropped. */
 function checkService(
   service: Service,
-  path: string,
-  organizations: Map<string, Entry<Organization>>,
-  locations: Map<string, Entry<Location>>,
+  i: number,
+  services: Records<Service>,
+  organizations: Map<string, Organization>,
+  locations: Map<string, Location>,
   issues: CatalogueIssue[],
 ): Service | undefined {
   let valid = true;
   if (!organizations.has(service.organizationId)) {
     issues.push({
       severity: 'error',
-      path: `${path}.organizationId`,
+      path: `${pathOf(services, i)}.organizationId`,
       recordId: service.id,
       code: 'dangling-ref',
       params: { id: service.organizationId, target: 'organizations' },
@@ -427,7 +450,7 @@ function checkService(
   if (type && service.kind !== expected) {
     issues.push({
       severity: 'error',
-      path: `${path}.kind`,
+      path: `${pathOf(services, i)}.kind`,
       recordId: service.id,
       code: 'kind-mismatch',
       params: { serviceType: service.serviceType, expected, kind: service.kind },
@@ -445,7 +468,7 @@ function checkService(
       else {
         issues.push({
           severity: 'error',
-          path: `${path}.locationIds[${index}]`,
+          path: `${pathOf(services, i)}.locationIds[${index}]`,
           recordId: service.id,
           code: 'dangling-ref',
           params: { id: locationId, target: 'locations' },
@@ -461,7 +484,7 @@ function checkService(
 function checkSituation(
   situation: Situation,
   path: string,
-  crisisLines: Map<string, Entry<CrisisLine>>,
+  crisisLines: Map<string, CrisisLine>,
   services: Service[],
   language: string,
   issues: CatalogueIssue[],

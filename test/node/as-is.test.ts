@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { AS_IS_FILE, asIsModuleText } from '../../scripts/as-is-module.js';
+import { crisisLineAsIs, locationAsIs, organizationAsIs, serviceAsIs } from '../../src/catalogue/as-is.generated.js';
+import { crisisLineSchema, locationSchema, organizationSchema, serviceSchema } from '../../src/catalogue/schema.js';
+
+const root = new URL('../../', import.meta.url).pathname;
+const sample = JSON.parse(readFileSync(`${root}data-schema/examples/sample-catalogue.json`, 'utf8'));
+
+// Values of every kind zod treats differently: kept, changed (trimmed, stripped) or refused.
+const VALUES: unknown[] = [
+  null,
+  '',
+  ' ',
+  'text',
+  ' text',
+  '12345678',
+  '00259951',
+  '+420 371 000 123',
+  'https://www.example.cz/',
+  'javascript:alert(1)',
+  'a@example.cz',
+  '2026-02-30',
+  '2026-11-01',
+  '07:30',
+  '24:00',
+  'social',
+  'seniori',
+  'Polygon',
+  0,
+  -1,
+  1.5,
+  49.7,
+  1e300,
+  true,
+  [],
+  [''],
+  ['seniori'],
+  ['mo', 'xx'],
+  [{ number: '+420 371 000 123' }],
+  [{ number: '+420 371 000 123', extra: 1 }],
+  [{ count: 5, unit: 'luzka' }],
+  [{ count: -5, unit: 'luzka' }],
+  [[14.1, 49.7]],
+  {},
+  { cs: 'text' },
+  { cs: 'text', en: ' text' },
+  { 'c s': 'text' },
+  { cs: '' },
+  { hours: [{ days: ['mo'], opens: '08:00', closes: '08:00' }] },
+  { hours: [{ days: ['mo'], opens: '08:00', closes: '16:00' }], extra: true },
+  { city: 'Rokycany' },
+  { city: ' Rokycany' },
+  {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [14, 49],
+        [15, 49],
+        [15, 50],
+        [14, 49],
+      ],
+    ],
+  },
+  {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [14, 49],
+        [15, 49],
+        [15, 50],
+        [14, 50],
+      ],
+    ],
+  },
+];
+
+const cases = [
+  { name: 'services', schema: serviceSchema, check: serviceAsIs, records: sample.services },
+  { name: 'organizations', schema: organizationSchema, check: organizationAsIs, records: sample.organizations },
+  { name: 'locations', schema: locationSchema, check: locationAsIs, records: sample.locations },
+  { name: 'crisisLines', schema: crisisLineSchema, check: crisisLineAsIs, records: sample.crisisLines },
+];
+
+describe('the generated fast path of validation (src/catalogue/as-is.generated.ts)', () => {
+  it('is up to date with the schema', async () => {
+    assert.equal(
+      readFileSync(AS_IS_FILE, 'utf8'),
+      await asIsModuleText(),
+      'src/catalogue/as-is.generated.ts is out of date with src/catalogue/schema.ts: run `npm run schema` and commit it.',
+    );
+  });
+
+  it('takes a record only when zod gives the same record, over every field of every sample record', () => {
+    let taken = 0;
+    let left = 0;
+    for (const { name, schema, check, records } of cases) {
+      for (const record of records) {
+        const variants: unknown[] = [record];
+        for (const key of [...Object.keys(schema.def.shape), 'note']) {
+          const without = { ...record };
+          delete without[key];
+          variants.push(without);
+          for (const value of VALUES) variants.push({ ...record, [key]: value });
+        }
+        for (const variant of variants) {
+          const fast = check(variant);
+          const parsed = schema.safeParse(variant);
+          if (fast === undefined) {
+            left++;
+            continue;
+          }
+          taken++;
+          const where = `${name} ${record.id}: ${JSON.stringify(variant).slice(0, 200)}`;
+          assert.equal(parsed.success, true, where);
+          assert.deepEqual(fast, parsed.data, where);
+        }
+      }
+    }
+    // Both ways are taken: the check is neither always nor never sure.
+    assert.ok(taken > 5_000, `taken ${taken}`);
+    assert.ok(left > 5_000, `left ${left}`);
+  });
+
+  it('takes every record of the sample catalogue as it is', () => {
+    for (const { check, records } of cases) for (const record of records) assert.equal(check(record), record);
+  });
+});
