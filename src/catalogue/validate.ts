@@ -89,19 +89,19 @@ export function validateCatalogue(input: unknown): Catalogue {
   const locationById = uniqueById(locations, issues);
   const crisisLineById = uniqueById(crisisLines, issues);
   uniqueById(situations, issues);
-  uniqueById(services, issues);
+  const serviceById = uniqueById(services, issues);
 
   locations.list.forEach((location, i) => {
     const kept = checkLocation(location, pathOf(locations, i), issues);
     if (kept !== location) locationById.set(kept.id, (locations.list[i] = kept));
   });
 
-  const serviceById = new Map<string, Service>();
   const validServices: Service[] = [];
   services.list.forEach((record, i) => {
     const service = checkService(record, i, services, organizationById, locationById, issues);
-    if (service) {
-      serviceById.set(service.id, service);
+    if (!service) serviceById.delete(record.id);
+    else {
+      if (service !== record) serviceById.set(service.id, service);
       validServices.push(service);
     }
   });
