@@ -143,8 +143,12 @@ export const navigatorStyles = css`
   .crisis.urgent {
     background: var(--pomoc-danger-background, #fdecee);
   }
+  details.crisis {
+    padding-block: 0.2em;
+  }
   .crisis summary {
-    min-height: 2.5em;
+    /* A target at least 2.5em high, with its text in the middle. */
+    padding-block: 0.5em;
     font-weight: 600;
     cursor: pointer;
   }
