@@ -10,6 +10,15 @@ export default {
   // @open-wc/testing loads Lit in development mode; its notice is noise in every test file.
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  // The sample catalogue may be read from the test server's other name (localhost / 127.0.0.1), as a
+  // region's server that sends CORS headers would allow (the iframe embed's listed sources).
+  middleware: [
+    (context, next) => {
+      if (context.path === '/data-schema/examples/sample-catalogue.json')
+        context.set('Access-Control-Allow-Origin', '*');
+      return next();
+    },
+  ],
   plugins: [inlineCss(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

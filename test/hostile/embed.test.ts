@@ -4,12 +4,12 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 
-async function embed(query: string) {
+async function embed(query: string, page = '/dist/embed.html') {
   const frame = document.createElement('iframe');
   frame.title = 'Pomoc';
   frame.style.width = '600px';
   frame.style.border = '0';
-  frame.src = `/dist/embed.html?${query}`;
+  frame.src = `${page}?${query}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return frame;
@@ -60,6 +60,32 @@ describe('iframe embed', () => {
     );
     const map = widgetIn(mapFrame, 'pomoc-map');
     await waitUntil(() => map.shadowRoot?.querySelector('.leaflet-marker-icon'), 'no markers', { timeout: 8000 });
+  });
+
+  it('loads a catalogue from another server only when embed.html lists it, and map tiles likewise', async () => {
+    // The test server under its other name is another origin.
+    const elsewhere = `http://127.0.0.1:${location.port}`;
+    expect(location.hostname).to.equal('localhost');
+    const refused = await embed(`widget=finder&src=${encodeURIComponent(elsewhere + SAMPLE)}`);
+    expect(refused.contentDocument!.querySelector('pomoc-finder')).to.equal(null);
+    expect(refused.contentDocument!.body.textContent).to.contain(`nenačítá katalogy z ${elsewhere}`);
+    expect(refused.contentDocument!.body.textContent).to.contain('pomoc-sources');
+
+    const tiles = await embed(
+      `widget=map&src=${encodeURIComponent(SAMPLE)}&tile-url=${encodeURIComponent('https://tiles.example/{z}/{x}/{y}.png')}`,
+    );
+    const map = widgetIn(tiles, 'pomoc-map');
+    expect(map.hasAttribute('tile-url')).to.equal(false);
+    expect(map.getAttribute('src')).to.equal(SAMPLE);
+
+    const listed = await embed(
+      `widget=finder&page-size=3&src=${encodeURIComponent(elsewhere + SAMPLE)}`,
+      '/test/fixtures/embed-listed.html',
+    );
+    const finder = widgetIn(listed, 'pomoc-finder');
+    await waitUntil(() => finder.shadowRoot?.querySelectorAll('.result').length === 3, 'no results', {
+      timeout: 8000,
+    });
   });
 
   it('says plainly when the widget name is wrong', async () => {

@@ -22,6 +22,22 @@ const QUICK_EXIT_WINDOW = 2000;
 const FILTER_FROM = 7;
 const PROVIDERS_SHOWN = 8;
 
+const DEFAULT_EXIT_URL = 'https://www.google.com/';
+
+/** The quick exit's address: a web page (absolute, or relative to the page), else the default. */
+function exitHref(value: string): string {
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // Not an address at all.
+  }
+  console.warn(
+    `pomoc-navigator: exit-url "${value}" is not a web address; the quick exit leads to ${DEFAULT_EXIT_URL}`,
+  );
+  return DEFAULT_EXIT_URL;
+}
+
 /**
  * @summary A guided path from a life situation to concrete help: a few plain questions, then a
  * plan with steps, documents, the kinds of service that fit, and the providers nearby.
@@ -59,8 +75,8 @@ export class PomocNavigator extends PomocElement {
   @property() heading = '';
   /** Show one life situation only (its id), e.g. on a page for seniors. */
   @property() situation = '';
-  /** Where the quick exit leads: a neutral page. */
-  @property({ attribute: 'exit-url' }) exitUrl = 'https://www.google.com/';
+  /** Where the quick exit leads: a neutral page (an http(s) address; anything else leads to the default). */
+  @property({ attribute: 'exit-url' }) exitUrl = DEFAULT_EXIT_URL;
   /** What the quick exit leaves: this page (`self`), or the whole window around an iframe embed (`top`). */
   @property({ attribute: 'exit-target' }) exitTarget: 'self' | 'top' = 'self';
   /** Keep the path in the page URL (default) so it can be shared. `url-state="off"` keeps it out. */
@@ -201,17 +217,20 @@ export class PomocNavigator extends PomocElement {
   }
 
   private quickExit() {
+    // Only a web page: the attribute may come from an embed's URL, and a javascript: address there
+    // would run on the town's site.
+    const exitUrl = exitHref(this.exitUrl);
     // replace(), not assign(): Back must not return to this page. In an iframe embed the whole page
     // must go, not only the frame; a browser that refuses it leaves at least the frame.
     if (this.exitTarget === 'top' && window.top && window.top !== window) {
       try {
-        window.top.location.replace(this.exitUrl);
+        window.top.location.replace(exitUrl);
         return;
       } catch {
         // A cross-origin parent that may not be navigated: leave the frame at least.
       }
     }
-    location.replace(this.exitUrl);
+    location.replace(exitUrl);
   }
 
   private text(value: LocalizedText | undefined) {

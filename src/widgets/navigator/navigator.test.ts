@@ -194,6 +194,27 @@ describe('<pomoc-navigator>', () => {
     }
   });
 
+  it('never runs a javascript: exit-url (an embed takes it from its URL), and still leaves', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/quick-exit.html';
+    document.body.append(frame);
+    await oneEvent(frame, 'load');
+    const navigator = frame.contentDocument!.querySelector('pomoc-navigator') as PomocNavigator;
+    await waitUntil(() => navigator.shadowRoot?.querySelector('.quick-exit'), 'no quick exit', { timeout: 5000 });
+    navigator.setAttribute('exit-url', 'javascript:parent.pomocPwned=true');
+    const frameConsole = (frame.contentWindow as Window & typeof globalThis).console;
+    const warn = frameConsole.warn;
+    const warnings: string[] = [];
+    frameConsole.warn = (message: string) => warnings.push(message);
+    const left = oneEvent(frame, 'load');
+    navigator.shadowRoot!.querySelector<HTMLButtonElement>('.quick-exit')!.click();
+    frameConsole.warn = warn;
+    await left;
+    expect((window as { pomocPwned?: boolean }).pomocPwned).to.equal(undefined);
+    expect(warnings.join('\n')).to.contain('is not a web address');
+    frame.remove();
+  });
+
   it('skips a broken situation, says why in the console, and shows the others', async () => {
     const data = smallCatalogue();
     const broken = structuredClone(data.situations[0]);
