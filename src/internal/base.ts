@@ -77,12 +77,23 @@ export abstract class PomocElement extends LitElement {
             class="language"
             lang=${lang}
             aria-pressed=${lang === this.language ? 'true' : 'false'}
-            @click=${() => this.setAttribute('lang', lang)}
+            @click=${() => this.chooseLanguage(lang)}
           >
             ${LANGUAGE_NAMES[lang]}
           </button>`,
       )}
     </div>`;
+  }
+
+  /**
+   * A language chosen in the switch: the widget keeps it as its own `lang`, and the page's one
+   * interface language follows at once, even when this widget had asked for it before and another
+   * widget switched the page since.
+   */
+  private chooseLanguage(lang: InterfaceLanguage) {
+    this.setAttribute('lang', lang);
+    this.requestedLanguage = lang;
+    void useLanguage(lang);
   }
 
   override connectedCallback(): void {

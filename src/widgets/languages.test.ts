@@ -113,4 +113,36 @@ describe('languages', () => {
       document.documentElement.lang = pageLang;
     }
   });
+
+  it("switches the whole page from any widget's switch, whichever widget switched last", async () => {
+    const container = document.createElement('div');
+    container.lang = 'cs';
+    const data = url(asciiCatalogue());
+    container.innerHTML = `<pomoc-finder src="${data}" url-state="off" languages="cs en uk"></pomoc-finder>
+      <pomoc-navigator src="${data}" url-state="off" languages="cs en uk"></pomoc-navigator>`;
+    await fixture(container);
+    const [finder, navigator] = [...container.children] as Widget[];
+    await waitUntil(() => navigator.shadowRoot?.querySelector('.situations'), 'not loaded', { timeout: 5000 });
+    const heading = (el: Widget) => el.shadowRoot!.querySelector('h2')!.textContent!;
+    const press = async (el: Widget, lang: string) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>(`.languages button[lang="${lang}"]`)!.click();
+      await waitUntil(
+        () => [finder, navigator].every((w) => w.shadowRoot!.querySelector('section')!.lang === lang),
+        `not switched to ${lang}`,
+      );
+      await Promise.all([finder.updateComplete, navigator.updateComplete]);
+    };
+    await press(finder, 'en');
+    expect(heading(finder)).to.not.match(CZECH_ONLY);
+    expect(heading(navigator)).to.not.match(CZECH_ONLY);
+    // The navigator asked for Czech all along (its container's lang): its switch still works.
+    await press(navigator, 'cs');
+    expect(heading(navigator)).to.match(CZECH_ONLY);
+    await press(navigator, 'uk');
+    // The finder asked for English before: asking again switches the page back.
+    await press(finder, 'en');
+    expect(navigator.shadowRoot!.querySelector('.languages button[lang="en"]')!.getAttribute('aria-pressed')).to.equal(
+      'true',
+    );
+  });
 });
