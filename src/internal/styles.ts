@@ -140,12 +140,20 @@ export const baseStyles = css`
     border-inline-start-color: var(--pomoc-danger, #b00020);
     background: var(--pomoc-danger-background, #fdecee);
   }
+  /* An e-mail or web address is one long word: it breaks rather than widen a card past a phone's
+     320 px. */
+  .contacts a {
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .button,
     .notice {
       border-color: ButtonText;
     }
+    /* Kept as set: adjusted, the browser paints a backplate behind the text in the text's colour. */
     .language[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
     }

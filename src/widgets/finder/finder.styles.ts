@@ -131,9 +131,10 @@ export const finderStyles = css`
     border-radius: var(--pomoc-radius, 6px);
     background: var(--pomoc-surface, #fff);
   }
+  /* Inside the card: content-visibility clips whatever is drawn outside it. */
   .result.is-highlighted article {
     outline: 3px solid var(--pomoc-accent, #0b5cad);
-    outline-offset: 2px;
+    outline-offset: -4px;
   }
   .badge.on-map {
     background: var(--pomoc-accent, #0b5cad);

@@ -113,7 +113,14 @@ export class MapView {
       minZoom: 3,
       center: toLatLng(options.center ?? CZECHIA),
       zoom: options.zoom ?? (options.center ? 13 : 7),
+      inertia: animate,
     });
+    if (!animate) {
+      // Leaflet animates pans (arrow keys, a popup making room for itself) in script, where the
+      // stylesheet's reduced motion does not reach: every pan jumps instead.
+      const panBy = this.map.panBy.bind(this.map);
+      this.map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
+    }
     const labels = host.labels();
     L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
     const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
@@ -436,12 +443,29 @@ export class MapView {
       maxHeight: 320,
       className: 'pomoc-popup',
       offset: places.length === 1 && !at ? L.point(0, -26) : L.point(0, -12),
-    })
-      .setLatLng(at ?? toLatLng(places[0]))
-      .setContent(content)
-      .openOn(this.map);
+    }).setLatLng(at ?? toLatLng(places[0]));
+    this.popup.setContent(content);
+    // Leaflet pans the map to make room for a popup as it opens. Focus waits for the map to settle:
+    // focused earlier, the page scrolls to the popup and the pan then moves it out of sight (at
+    // 320 px or 200 % zoom the resident sees nothing happen).
+    let panning = false;
+    const panStarted = () => (panning = true);
+    const panEnded = () => (panning = false);
+    this.map.on('autopanstart', panStarted).on('moveend', panEnded);
+    this.popup.openOn(this.map);
+    this.map.off('autopanstart', panStarted).off('moveend', panEnded);
     this.host.placesOpened(places);
-    if (focus) content.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    if (focus) {
+      const target = content.querySelector<HTMLElement>('[data-autofocus]');
+      const focusTarget = () => {
+        if (!target?.isConnected) return;
+        target.focus({ preventScroll: true });
+        // The whole popup in view where it fits, not only its heading.
+        (this.popup?.getElement() ?? target).scrollIntoView({ block: 'nearest' });
+      };
+      if (panning) this.map.once('moveend', focusTarget);
+      else focusTarget();
+    }
   }
 
   private popupClosed(popup: L.Popup) {

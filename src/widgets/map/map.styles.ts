@@ -5,6 +5,10 @@ export const mapStyles = css`
     display: grid;
     gap: 0.9em;
   }
+  .map-widget > *,
+  .places .place {
+    min-width: 0;
+  }
   h3 {
     font-size: 1.2em;
     line-height: 1.3;
@@ -18,6 +22,10 @@ export const mapStyles = css`
   }
   h3:focus-visible {
     outline: 3px solid var(--pomoc-focus, var(--pomoc-accent, #0b5cad));
+  }
+  /* A popup's content may scroll, which would clip a ring drawn outside the heading. */
+  .leaflet-popup-content h3:focus-visible {
+    outline-offset: -3px;
   }
   .muted {
     color: var(--pomoc-muted, #4a4a4a);
@@ -154,9 +162,12 @@ export const mapStyles = css`
     border-radius: 50%;
     font-size: 0.85em;
   }
+  /* Yellow inside a dark ring: visible on light tiles and dark ones, and unlike the focus ring
+     (dark, apart from the marker). */
   .marker.is-highlighted {
     outline: 4px solid var(--pomoc-highlight, #ffbf47);
     outline-offset: 0;
+    box-shadow: 0 0 0 8px var(--pomoc-focus, #1b1b1b);
     z-index: 10000 !important;
   }
   .marker:focus-visible {
@@ -310,8 +321,20 @@ export const mapStyles = css`
       outline-color: Highlight;
     }
     .mode[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border-color: Highlight;
       background: Highlight;
       color: HighlightText;
+    }
+    /* Leaflet draws the popup's edge with a shadow, which forced colours remove. */
+    .leaflet-popup-content-wrapper {
+      border: 2px solid CanvasText;
+    }
+    .leaflet-popup-tip {
+      border: 1px solid CanvasText;
+    }
+    .marker.is-highlighted {
+      box-shadow: 0 0 0 8px CanvasText;
     }
     .area {
       stroke: CanvasText;

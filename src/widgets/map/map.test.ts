@@ -292,15 +292,57 @@ describe('<pomoc-map>', () => {
     expect(host.querySelector('.leaflet-marker-icon')).to.equal(null);
   });
 
-  it('fits a 320 px wide screen without horizontal scrolling', async () => {
+  it('fits a 320 px wide screen without horizontal scrolling, map and list', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
-      const el = await render();
-      const overflowing = [...shadow(el).querySelectorAll<HTMLElement>('.map-widget > *')].filter(
-        (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
-      );
-      expect(overflowing.map((node) => node.outerHTML.slice(0, 80))).to.deep.equal([]);
+      const el = await render('', SAMPLE);
+      const overflowing = () =>
+        [...shadow(el).querySelectorAll<HTMLElement>('.map-widget *')]
+          // Tiles beyond the map's edge are Leaflet's, clipped by the map.
+          .filter((node) => !node.closest('.leaflet-host'))
+          .filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1)
+          .map((node) => node.outerHTML.slice(0, 80));
+      expect(overflowing()).to.deep.equal([]);
+      button(el, 'Seznam').click();
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('.places .contacts a[href^="mailto:"]').length).to.be.greaterThan(10);
+      expect(overflowing()).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
     } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('at 320 px, a place opened from the keyboard is in view with focus on it, after the map has moved', async () => {
+    await setViewport({ width: 320, height: 640 });
+    // With motion, Leaflet's pan to make room for the popup takes a while.
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      // A page with content above the map, as on a town's site: opening a place scrolls the page.
+      const spacer = document.createElement('div');
+      spacer.style.height = '500px';
+      document.body.prepend(spacer);
+      const el = await render('', SAMPLE);
+      // Places near the map's edges, where Leaflet moves the map to make room for the popup.
+      const places = markers(el).filter((marker) => !marker.classList.contains('cluster'));
+      expect(places.length).to.be.greaterThan(2);
+      for (const marker of places) {
+        marker.scrollIntoView({ block: 'end' });
+        marker.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => shadow(el).activeElement?.tagName === 'H3', 'focus did not move to the popup');
+        // Settled: Leaflet has made room for the popup, and the page has scrolled to it.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const label = marker.getAttribute('aria-label')!;
+        const shown = shadow(el).querySelector('.leaflet-popup')!.getBoundingClientRect();
+        expect(shown.top, label).to.be.at.least(0);
+        expect(shown.bottom, label).to.be.at.most(window.innerHeight + 1);
+        await sendKeys({ press: 'Escape' });
+        await waitUntil(() => !popup(el), 'the popup stayed open');
+      }
+    } finally {
+      document.body.firstElementChild?.remove();
+      await emulateMedia({ reducedMotion: 'reduce' });
       await setViewport({ width: 800, height: 600 });
     }
   });

@@ -5,6 +5,10 @@ export const navigatorStyles = css`
     display: grid;
     gap: 1em;
   }
+  .navigator > *,
+  .provider {
+    min-width: 0;
+  }
   h3 {
     font-size: 1.3em;
     line-height: 1.3;
