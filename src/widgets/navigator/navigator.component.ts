@@ -21,6 +21,8 @@ const QUICK_EXIT_PRESSES = 3;
 const QUICK_EXIT_WINDOW = 2000;
 const FILTER_FROM = 7;
 const PROVIDERS_SHOWN = 8;
+/** How long after the last keystroke in the situation filter its result is announced. */
+const ANNOUNCE_DELAY = 700;
 
 const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
@@ -85,6 +87,7 @@ export class PomocNavigator extends PomocElement {
   @state() private situationId = '';
   @state() private answers: number[] = [];
   @state() private filter = '';
+  private filterTimer?: ReturnType<typeof setTimeout>;
   @state() private town = '';
   @state() private showAllProviders = false;
   @state() private announcement = '';
@@ -115,6 +118,7 @@ export class PomocNavigator extends PomocElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.filterTimer);
     window.removeEventListener('popstate', this.onPopState);
     document.removeEventListener('keydown', this.onKeyDown, true);
   }
@@ -311,15 +315,32 @@ export class PomocNavigator extends PomocElement {
     `;
   }
 
-  private renderStart(catalogue: LoadedCatalogue) {
+  /** The situations whose title, summary or tags have every word typed into the filter. */
+  private matchingSituations(catalogue: LoadedCatalogue): Situation[] {
     const words = tokenize(this.filter);
-    const situations = catalogue.situations.filter((situation) => {
+    return catalogue.situations.filter((situation) => {
       if (!words.length) return true;
       const text = normalize(
         `${this.text(situation.title)} ${this.text(situation.summary)} ${(situation.tags ?? []).join(' ')}`,
       );
       return words.every((word) => text.includes(word));
     });
+  }
+
+  /** Typing in the filter: once the resident pauses, a screen reader hears how many situations match. */
+  private filterTyped(value: string) {
+    this.filter = value;
+    clearTimeout(this.filterTimer);
+    this.filterTimer = setTimeout(() => {
+      const count = this.catalogue ? this.matchingSituations(this.catalogue).length : 0;
+      this.announcement = count
+        ? msg(str`Počet odpovídajících situací: ${count}.`, { id: 'navigator.filter.count' })
+        : msg('Žádná situace neodpovídá. Zkuste jiné slovo.', { id: 'navigator.filter.none' });
+    }, ANNOUNCE_DELAY);
+  }
+
+  private renderStart(catalogue: LoadedCatalogue) {
+    const situations = this.matchingSituations(catalogue);
     return html`
       <p class="intro" tabindex="-1" data-focus>
         ${msg('Vyberte, co se děje. Položíme vám pár otázek a řekneme, co dělat a kdo vám pomůže.', {
@@ -334,7 +355,7 @@ export class PomocNavigator extends PomocElement {
                 type="search"
                 autocomplete="off"
                 .value=${this.filter}
-                @input=${(event: Event) => (this.filter = (event.target as HTMLInputElement).value)}
+                @input=${(event: Event) => this.filterTyped((event.target as HTMLInputElement).value)}
             /></label>`
           : nothing
       }

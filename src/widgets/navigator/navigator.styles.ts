@@ -169,6 +169,10 @@ export const navigatorStyles = css`
     font-size: 1.2em;
     font-weight: 700;
   }
+  /* Whatever gets focus scrolls into view below the sticky quick-exit bar, not under it. */
+  .navigator:has(.quick-exit-bar) :is(a, button, input, summary, [tabindex]) {
+    scroll-margin-top: 5em;
+  }
   .quick-exit-bar {
     position: sticky;
     top: 0;

@@ -171,6 +171,25 @@ describe('<pomoc-navigator>', () => {
     expect(shadow(el).querySelector('.quick-exit')).to.not.equal(null);
   });
 
+  it('filters the situations as the resident types, and tells a screen reader how many match', async () => {
+    const el = await render('/data-schema/examples/sample-catalogue.json');
+    const field = shadow(el).querySelector<HTMLInputElement>('.filter input')!;
+    const status = () => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+    const type = (text: string) => {
+      field.value = text;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    type('xyz');
+    await waitUntil(() => status() !== '', 'nothing announced');
+    expect(status()).to.equal('Žádná situace neodpovídá. Zkuste jiné slovo.');
+    expect(buttons(el, '.situations .choice')).to.have.length(0);
+    type('dluh');
+    await waitUntil(() => status().startsWith('Počet'), 'the count was not announced');
+    const shown = buttons(el, '.situations .choice').length;
+    expect(shown).to.be.greaterThan(0);
+    expect(status()).to.equal(`Počet odpovídajících situací: ${shown}.`);
+  });
+
   it('leaves at once with the quick exit, and Back does not return', async () => {
     for (const how of ['button', 'escape'] as const) {
       const frame = document.createElement('iframe');
