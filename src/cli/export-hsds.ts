@@ -1,5 +1,4 @@
 /** `pomoc export-hsds <catalogue> -o dir/`: the catalogue as Open Referral HSDS 3.0 JSON. */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CatalogueError } from '../catalogue/errors.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
@@ -7,7 +6,7 @@ import { LANG_PATTERN } from '../catalogue/schema.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { toHsds } from '../partner/hsds.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { commandArgs, isUrl, usageError, type Io } from './shared.js';
+import { commandArgs, isUrl, readTextFile, usageError, type Io } from './shared.js';
 
 export const HSDS_FILE = 'services.json';
 
@@ -88,7 +87,7 @@ export async function exportHsdsCommand(argv: string[], lang: MessageLang, io: I
   try {
     const text = isUrl(source)
       ? await (await fetch(source, { signal: AbortSignal.timeout(30_000) })).text()
-      : await readFile(source, 'utf8');
+      : await readTextFile(source);
     catalogue = validateCatalogue(JSON.parse(text));
   } catch (error) {
     if (error instanceof CatalogueError) {

@@ -21,7 +21,17 @@ import { importRpss, NotRegistryFileError, type Ungeocoded } from '../partner/rp
 import { readRuianCsv, RuianCsvError } from '../partner/ruian.js';
 import { addStructureRows, Gazetteer, resolveAreas, type AreaLevel, type AreaProblem } from '../partner/territory.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { commandArgs, count, groupedNotes, openSource, optionList, seconds, usageError, type Io } from './shared.js';
+import {
+  commandArgs,
+  count,
+  groupedNotes,
+  openSource,
+  optionList,
+  readTextFile,
+  seconds,
+  usageError,
+  type Io,
+} from './shared.js';
 
 // prettier-ignore
 const T = {
@@ -234,7 +244,7 @@ export async function importRpssCommand(argv: string[], lang: MessageLang, io: I
   let existing: Catalogue | undefined;
   if (values.merge) {
     try {
-      existing = validateCatalogue(JSON.parse(await readFile(values.merge, 'utf8')));
+      existing = validateCatalogue(JSON.parse(await readTextFile(values.merge)));
     } catch (error) {
       io.err(t.unreadable(values.merge, (error as Error).message));
       return 2;
@@ -398,7 +408,7 @@ async function readCodeLists(directory: string, gazetteer: Gazetteer) {
   for (const [key, name] of Object.entries(CODE_LIST_FILES) as [keyof typeof CODE_LIST_FILES, string][]) {
     let text: string;
     try {
-      text = await readFile(join(directory, `${name}.json`), 'utf8');
+      text = await readTextFile(join(directory, `${name}.json`));
     } catch {
       continue; // Each list is optional.
     }

@@ -6,7 +6,6 @@
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
  *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
  */
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
 import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';
@@ -14,7 +13,7 @@ import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { describeJsonError } from '../catalogue/parse.js';
 import { textIn } from '../catalogue/text.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
-import type { Io } from './shared.js';
+import { readTextFile, type Io } from './shared.js';
 
 const VERSION = '0.1.0';
 
@@ -210,5 +209,5 @@ async function readSource(source: string): Promise<string> {
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`);
     return response.text();
   }
-  return readFile(source, 'utf8');
+  return readTextFile(source);
 }

@@ -1,7 +1,7 @@
 /** What the `pomoc` commands share: output, reading sources, progress, grouped notes. */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable, Transform } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { MessageLang } from '../catalogue/messages.js';
 import { noteText, type Note } from '../partner/notes.js';
@@ -13,6 +13,36 @@ export interface Io {
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
+/**
+ * A text file as a string, without the byte-order mark spreadsheet tools and Windows editors put
+ * first (a browser's decoder drops it too, so a file the widgets read, the CLI reads).
+ */
+export async function readTextFile(path: string): Promise<string> {
+  return stripBom(await readFile(path, 'utf8'));
+}
+
+export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** A byte stream without a leading UTF-8 byte-order mark. */
+function withoutBom(stream: Readable): Readable {
+  let start = true;
+  let head = Buffer.alloc(0);
+  return stream.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        if (!start) return done(null, chunk);
+        head = Buffer.concat([head, chunk]);
+        if (head.length < 3) return done();
+        start = false;
+        done(null, head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? head.subarray(3) : head);
+      },
+      flush(done) {
+        done(null, start && head.length ? head : undefined);
+      },
+    }),
+  );
+}
+
 /** A file or an http(s) URL as a byte stream, with its size when known (for progress). */
 export async function openSource(source: string): Promise<{ stream: Readable; size?: number }> {
   if (isUrl(source)) {
@@ -20,12 +50,12 @@ export async function openSource(source: string): Promise<{ stream: Readable; si
     if (!response.ok || !response.body) throw new Error(`HTTP ${response.status} ${response.statusText}`);
     const length = Number(response.headers.get('content-length'));
     return {
-      stream: Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+      stream: withoutBom(Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)),
       size: length > 0 ? length : undefined,
     };
   }
   const { size } = await stat(source);
-  return { stream: createReadStream(source), size };
+  return { stream: withoutBom(createReadStream(source)), size };
 }
 
 /** Notes of the same kind and value on one line: "unknown target group X (×37: RPSS 1, RPSS 2, …)". */

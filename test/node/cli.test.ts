@@ -33,6 +33,15 @@ describe('pomoc validate', () => {
     assert.doesNotMatch(result.stdout, /Errors \(/);
   });
 
+  it('reads a file saved with a byte-order mark, as the widgets do (validate and export-hsds)', async () => {
+    const file = tempFile('bom.json', '\ufeff' + JSON.stringify(smallCatalogue()));
+    const validated = await pomoc('validate', file, '--lang', 'en');
+    assert.equal(validated.code, 0, validated.out + validated.err);
+    assert.match(validated.out, /Result: VALID/);
+    const exported = await pomoc('export-hsds', file, '--output', join(file, '..', 'hsds'));
+    assert.equal(exported.code, 0, exported.out + exported.err);
+  });
+
   it('names a missing name, a javascript: link and a dangling organizationId with their paths (exit 1)', async () => {
     const data = JSON.parse(readFileSync(SAMPLE, 'utf8'));
     delete data.services[0].name;

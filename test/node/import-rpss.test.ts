@@ -58,6 +58,26 @@ describe('pomoc import-rpss', () => {
     assert.match(out, /Skipped: 1 outside the area, 1 with an ended registration, 2 not mappable, 0 failed the check/);
   });
 
+  it('reads a registry file saved with a byte-order mark', async () => {
+    const withBom = join(tempDir(), 'rpss-bom.json');
+    writeFileSync(withBom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(REGISTRY)]));
+    const output = join(tempDir(), 'katalog.json');
+    const result = await pomoc(
+      'import-rpss',
+      withBom,
+      '--orp',
+      'Rokycany',
+      '--uzemi',
+      UZEMI,
+      '-o',
+      output,
+      '--lang',
+      'en',
+    );
+    assert.equal(result.code, 0, result.out + result.err);
+    assert.equal(JSON.parse(readFileSync(output, 'utf8')).services.length, 3);
+  });
+
   it('geocodes from the RÚIAN CSV (windows-1250, S-JTSK) and lists the places left without coordinates', async () => {
     const { out, output } = await importRokycansko();
     const catalogue = JSON.parse(readFileSync(output, 'utf8'));
