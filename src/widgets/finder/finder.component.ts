@@ -38,6 +38,7 @@ import {
 } from './finder.state.js';
 
 const ANNOUNCE_DELAY = 700;
+const DEFAULT_PAGE_SIZE = 20;
 const TYPING_PAUSE = 1000;
 
 /**
@@ -76,7 +77,8 @@ export class PomocFinder extends PomocElement {
   /** The heading shown above the search; a default in the interface language. */
   @property() heading = '';
   /** How many results show at once before "show more". */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
+  private warnedPageSize?: number;
   /** Preset service types (codes, space-separated). */
   @property({ attribute: 'service-types' }) presetServiceTypes = '';
   /** Preset target groups (codes, space-separated), e.g. "seniori". */
@@ -166,18 +168,29 @@ export class PomocFinder extends PomocElement {
   }
 
   private initialiseView(): void {
-    this.shown = this.pageSize;
     if (this.urlStateMode !== 'off') this.urlState = new UrlState(this.urlPrefix('finder'));
-    if (this.urlState?.has()) {
-      this.restoreFromUrl();
-    } else {
-      const view = emptyView();
-      const fixed = this.fixed;
-      // Fixed presets apply through the filters, never through the view (nor the URL).
-      for (const facet of FACETS) if (!fixed[facet]) view[facet] = this.preset(facet);
-      this.view = view;
-    }
+    this.restoreFromUrl();
     this.filtersOpen = this.activeFilterCount() > 0;
+  }
+
+  /** The view the webmaster's preset attributes give, before the resident changes anything. */
+  private presetView(): FinderView {
+    const view = emptyView();
+    const fixed = this.fixed;
+    // Fixed presets apply through the filters, never through the view (nor the URL).
+    for (const facet of FACETS) if (!fixed[facet]) view[facet] = this.preset(facet);
+    return view;
+  }
+
+  /** Results shown at first and added by "show more": `page-size` when it is a positive whole number. */
+  private get pageStep(): number {
+    const size = this.pageSize;
+    if (Number.isInteger(size) && size > 0) return size;
+    if (!Object.is(this.warnedPageSize, size)) {
+      this.warnedPageSize = size;
+      console.warn(`pomoc-finder: page-size must be a positive whole number; showing ${DEFAULT_PAGE_SIZE} at a time`);
+    }
+    return DEFAULT_PAGE_SIZE;
   }
 
   /** A webmaster (or Storybook) changing a preset attribute after the first render. */
@@ -195,13 +208,13 @@ export class PomocFinder extends PomocElement {
       if (changed.has(properties[facet]) && !fixed[facet]) patch[facet] = this.preset(facet);
     }
     if (Object.keys(patch).length) this.view = { ...this.view, ...patch };
-    if (changed.has('pageSize')) this.shown = this.pageSize;
+    if (changed.has('pageSize')) this.shown = this.pageStep;
   }
 
+  /** The view from the URL (on load, Back and Forward); where the URL holds none, the presets'. */
   private restoreFromUrl() {
-    if (!this.urlState) return;
-    this.view = viewFromUrl(this.urlState.read());
-    this.shown = this.pageSize;
+    this.view = this.urlState?.has() ? viewFromUrl(this.urlState.read()) : this.presetView();
+    this.shown = this.pageStep;
   }
 
   protected override catalogueReady(): void {
@@ -274,7 +287,7 @@ export class PomocFinder extends PomocElement {
   /** Change the view; `push` adds a history entry, typing only replaces the current one. */
   private changeView(patch: Partial<FinderView>, mode: 'push' | 'replace' = 'push') {
     this.view = { ...this.view, ...patch };
-    if (!('detail' in patch)) this.shown = this.pageSize;
+    if (!('detail' in patch)) this.shown = this.pageStep;
     this.urlState?.write(viewToUrl(this.view), mode);
   }
 
@@ -323,7 +336,7 @@ export class PomocFinder extends PomocElement {
 
   private showMore() {
     this.focusAfterMore = this.shown;
-    this.shown += this.pageSize;
+    this.shown += this.pageStep;
   }
 
   protected override updated(): void {

@@ -155,6 +155,36 @@ describe('<pomoc-finder>', () => {
     expect(shadow(preselected).querySelectorAll('.chip')).to.have.length(1);
   });
 
+  it('goes back to its presets with Back, when the URL holds no view of its own', async () => {
+    const el = await render(catalogueUrl(), 'forms="terenni"');
+    expect(names(el)).to.deep.equal(['Dluhová poradna Krok', 'Pečovatelská služba Rokycany']);
+    await type(el, 'dluh');
+    await select(el, 'Pro koho', 'rodiny-s-detmi');
+    expect(names(el)).to.deep.equal([]);
+    history.back();
+    await waitUntil(() => names(el).length === 1, 'Back did not restore the search');
+    expect(location.search).to.contain('dluh');
+    history.back();
+    await waitUntil(() => names(el).length === 2, 'Back lost the preset filter');
+    expect(input(el).value).to.equal('');
+    expect(shadow(el).querySelectorAll('.chip')).to.have.length(1);
+  });
+
+  it('shows 20 at a time when page-size is not a positive whole number, and says why in the console', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      for (const size of ['abc', '0', '-5']) {
+        const el = await render(catalogueUrl(), `page-size="${size}"`);
+        expect(names(el), size).to.have.length(4);
+      }
+      expect(warnings.filter((line) => line.includes('page-size'))).to.have.length(3);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('follows a preset attribute changed after the first render', async () => {
     const el = await render();
     el.setAttribute('target-groups', 'seniori');
