@@ -119,11 +119,17 @@ export class PomocMap extends PomocElement {
     this.linkedIds = (event as CustomEvent<{ serviceIds: string[] }>).detail.serviceIds;
   };
 
-  /** Linked without its own src, the map reads the finder's catalogue (the finder may come later). */
+  /**
+   * Linked without its own src, the map reads the finder's catalogue (the finder may come later),
+   * and follows it when the finder's src changes, until the page gives the map a src of its own.
+   */
   private adoptFinderSource() {
     const source = this.finder?.src;
-    if (!this.src && source) this.src = source;
+    if (!source || (this.src && this.src !== this.adoptedSource)) return;
+    this.adoptedSource = source;
+    this.src = source;
   }
+  private adoptedSource?: string;
 
   private readonly onFinderSelect = (event: Event) => {
     if (!this.for || event.target !== this.finder || !this.catalogue) return;

@@ -387,6 +387,19 @@ describe('<pomoc-map>', () => {
     container.append(finder);
     await mapReady(el);
     expect(markers(el)).to.have.length(2);
+
+    // The finder moves to another catalogue: the map follows.
+    const other = smallCatalogue();
+    other.services = other.services.filter((service) => service.id === 'svc-poradna');
+    finder.setAttribute('src', catalogueUrl(other));
+    await waitUntil(
+      () => el.src === finder.getAttribute('src') && markers(el).length === 1,
+      'the map kept the old catalogue',
+      {
+        timeout: 5000,
+      },
+    );
+    expect(markerLabels(el)).to.deep.equal(['Náměstí 1, 338 43 Mirošov – 1 služba']);
   });
 
   it('speaks the new language in an open popup and on its markers', async () => {
