@@ -128,6 +128,34 @@ describe('loadCatalogue', () => {
     expect(stale.source.stale?.error.code).to.equal('http');
   });
 
+  it('keeps the last good copy, and shows it, when the source now has a whole part broken', async () => {
+    const cache = memoryCache();
+    const url = freshUrl();
+    const fresh = await loadCatalogue(url, { fetch: async () => json(smallCatalogue()), cache });
+    await Promise.resolve();
+    const good = cache.copies.get(url);
+    for (const broken of [
+      { ...smallCatalogue(), services: {} },
+      { ...smallCatalogue(), services: smallCatalogue().services.map((service) => ({ ...service, name: 7 })) },
+    ]) {
+      forgetCatalogue(url);
+      const shown = await loadCatalogue(url, { fetch: async () => json(broken), cache });
+      await Promise.resolve();
+      expect(cache.copies.get(url)).to.equal(good);
+      expect(shown.services).to.have.length(5);
+      expect(shown.source.fetchedAt).to.equal(fresh.source.fetchedAt);
+      expect(shown.source.stale?.error.message).to.contain('has no valid services now');
+    }
+    // Without a copy, what the source has shows, with its issues.
+    const alone = await loadCatalogue(freshUrl(), {
+      fetch: async () => json({ ...smallCatalogue(), services: {} }),
+      cache,
+    });
+    expect(alone.services).to.have.length(0);
+    expect(alone.source.stale).to.equal(undefined);
+    expect(alone.issues.map((issue) => issue.path)).to.include('services');
+  });
+
   it('fails readably when the source is dead and there is no copy', async () => {
     const error = await rejection(
       loadCatalogue(freshUrl(), { fetch: async () => json('', 503), cache: memoryCache() }),

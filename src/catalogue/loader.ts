@@ -93,7 +93,29 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     const text = await fetchText(url, options);
     const catalogue = (await read)(url, text);
     const fetchedAt = new Date().toISOString();
-    void cache?.save(url, { text, savedAt: fetchedAt });
+    const broken = brokenPart(catalogue);
+    if (!broken) {
+      void cache?.save(url, { text, savedAt: fetchedAt });
+      return { ...catalogue, source: { url, fetchedAt } };
+    }
+    // A file that reads but has lost a whole part (a bad export, a half-edited spreadsheet) does not
+    // replace the last good copy, and the copy shows while the source is broken.
+    const copy = await cache?.load(url).catch(() => undefined);
+    if (copy) {
+      try {
+        const previous = (await read)(url, copy.text);
+        if (!brokenPart(previous)) {
+          const error = new CatalogueError(
+            'not-catalogue',
+            `The catalogue at ${url} has no valid ${broken} now; the copy of ${copy.savedAt} is shown.`,
+            { url },
+          );
+          return { ...previous, source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+        }
+      } catch {
+        // The copy is no better: show what the source has.
+      }
+    }
     return { ...catalogue, source: { url, fetchedAt } };
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
@@ -105,6 +127,25 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
       throw error;
     }
   }
+}
+
+/**
+ * The part of a catalogue lost whole: a collection that is not a list, or services of which not
+ * one is valid. Undefined for a catalogue that is only partly broken (a record here and there).
+ */
+function brokenPart(catalogue: Catalogue): string | undefined {
+  for (const issue of catalogue.issues) {
+    if (
+      issue.severity === 'error' &&
+      (issue.path === 'services' || issue.path === 'organizations' || issue.path === 'locations')
+    ) {
+      return issue.path;
+    }
+  }
+  if (catalogue.services.length === 0 && catalogue.issues.some((issue) => issue.path.startsWith('services['))) {
+    return 'services';
+  }
+  return undefined;
 }
 
 async function fetchText(url: string, options: LoadOptions): Promise<string> {

@@ -25,6 +25,18 @@ import { languageOf } from './language.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
+// "Try again" in one widget: the others showing an error for the same catalogue try again with it
+// (a window event, so that widgets of two copies of the script hear it too).
+const RETRY_EVENT = 'pomoc-catalogue-retry';
+
+const absoluteUrl = (url: string) => {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+};
+
 export abstract class PomocElement extends LitElement {
   /** The URL of the catalogue (JSON). */
   @property({ reflect: true }) src = '';
@@ -99,6 +111,7 @@ export abstract class PomocElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-render when the page or an ancestor changes its language.
+    window.addEventListener(RETRY_EVENT, this.onRetry);
     this.languageObserver = new MutationObserver(() => this.requestUpdate());
     this.languageObserver.observe(document.documentElement, {
       attributes: true,
@@ -109,6 +122,7 @@ export abstract class PomocElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener(RETRY_EVENT, this.onRetry);
     this.languageObserver?.disconnect();
     this.languageObserver = undefined;
   }
@@ -128,11 +142,17 @@ export abstract class PomocElement extends LitElement {
     return position > 0 ? `${kind}${position + 1}.` : `${kind}.`;
   }
 
-  /** Fetch the catalogue again (after an error). */
+  /** Fetch the catalogue again (after an error); the page's other widgets on it try again too. */
   protected retry(): void {
     if (this.src) forgetCatalogue(this.src);
     void this.load();
+    window.dispatchEvent(new CustomEvent(RETRY_EVENT, { detail: { url: absoluteUrl(this.src) } }));
   }
+
+  private readonly onRetry = (event: Event) => {
+    const url = (event as CustomEvent<{ url?: string }>).detail?.url;
+    if (this.loadState === 'error' && url && absoluteUrl(this.src) === url) void this.load();
+  };
 
   private async load(): Promise<void> {
     const token = ++this.loadToken;
@@ -148,6 +168,8 @@ export abstract class PomocElement extends LitElement {
       if (token !== this.loadToken) return;
       this.catalogue = catalogue;
       this.loadState = 'ready';
+      // The resident sees "data as of …"; the webmaster finds why in the console.
+      if (catalogue.source.stale) console.warn(`pomoc: ${catalogue.source.stale.error.message}`);
       this.catalogueReady(catalogue);
     } catch (error) {
       if (token !== this.loadToken) return;
