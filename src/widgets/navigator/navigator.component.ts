@@ -166,7 +166,7 @@ export class PomocNavigator extends PomocElement {
       console.warn(`pomoc-navigator:\n${problems.map((issue) => formatIssue(issue, 'en')).join('\n')}`);
     }
     // A shared link to a sensitive path is opened, then taken out of the URL.
-    if (this.sensitive) this.writeUrl('replace');
+    if (this.keptOutOfHistory) this.writeUrl('replace');
   }
 
   private restoreFromUrl() {
@@ -175,10 +175,19 @@ export class PomocNavigator extends PomocElement {
     this.answers = parsePath(values?.get('a')?.[0]);
   }
 
+  /**
+   * A path that is sensitive, or may become so (its situation has a sensitive plan among its
+   * outcomes): its steps are never written into the URL, so that history holds none of them, not
+   * even the questions before the answer that made it sensitive.
+   */
+  private get keptOutOfHistory(): boolean {
+    return this.sensitive || Boolean(this.current?.outcomes.some((outcome) => outcome.sensitive));
+  }
+
   private writeUrl(mode: 'push' | 'replace') {
     if (!this.urlState) return;
     // Nothing of a sensitive path stays in the address bar or in history.
-    if (this.sensitive) this.urlState.write({}, 'replace');
+    if (this.keptOutOfHistory) this.urlState.write({}, 'replace');
     else this.urlState.write({ s: this.situation ? '' : this.situationId, a: formatPath(this.answers) }, mode);
   }
 

@@ -190,6 +190,25 @@ describe('<pomoc-navigator>', () => {
     expect(status()).to.equal(`Počet odpovídajících situací: ${shown}.`);
   });
 
+  it('keeps no step in history of a situation that can lead to a sensitive plan', async () => {
+    const data = smallCatalogue();
+    // "A relative needs care", where one answer leads to a violence-related plan.
+    const situation = data.situations[0];
+    situation.questions[1].answers[1] = { label: 'Bojím se ho', outcomeId: 'o-nasili' } as never;
+    situation.outcomes.push({ id: 'o-nasili', title: 'Bezpečí v rodině', sensitive: true, steps: [] } as never);
+    const el = await render(catalogueUrl(data));
+    const lengthBefore = history.length;
+    await click(el, '.situations .choice', 'Blízký potřebuje péči');
+    await click(el, '.answer', 'Ano, s malou pomocí');
+    expect(heading(el)).to.contain('Chce zůstat doma?');
+    expect(location.search).to.equal('');
+    await click(el, '.answer', 'Bojím se ho');
+    expect(heading(el)).to.contain('Bezpečí v rodině');
+    expect(location.search).to.equal('');
+    expect(history.length).to.equal(lengthBefore);
+    expect(shadow(el).querySelector('.quick-exit')).to.not.equal(null);
+  });
+
   it('leaves at once with the quick exit, and Back does not return', async () => {
     for (const how of ['button', 'escape'] as const) {
       const frame = document.createElement('iframe');
