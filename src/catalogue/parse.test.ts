@@ -11,6 +11,10 @@ describe('broken JSON', () => {
     expect(jsonErrorOffset("{'a': 1}")).to.equal(1);
   });
 
+  it('gives no position, and does not fail, for brackets nested deeper than the stack', () => {
+    expect(jsonErrorOffset('['.repeat(200_000))).to.equal(undefined);
+  });
+
   it('says on which line and column', () => {
     const text = '{\n  "services": [\n    {"id": "a",}\n  ]\n}';
     let error: Error | undefined;

@@ -93,6 +93,8 @@ export function jsonErrorOffset(text: string): number | undefined {
     if (i < text.length) fail();
     return undefined;
   } catch (offset) {
+    // Nested deeper than the stack allows (thousands of brackets): no position, only the engine's message.
+    if (offset instanceof RangeError) return undefined;
     if (typeof offset !== 'number') throw offset;
     return Math.min(offset, text.length);
   }

@@ -179,6 +179,28 @@ describe('validateCatalogue', () => {
     expect(catalogue.situations.map((situation) => situation.id)).to.deep.equal(['sit-ok']);
   });
 
+  it('walks a question tree of any depth: a 50,000-question chain, and a loop at its end', () => {
+    const data = smallCatalogue();
+    const chain = structuredClone(data.situations[0]);
+    const depth = 50_000;
+    chain.questions = Array.from({ length: depth }, (_, index) => ({
+      id: `q${index}`,
+      text: `Otázka ${index}`,
+      answers: [
+        index + 1 < depth ? { label: 'Dál', questionId: `q${index + 1}` } : { label: 'Konec', outcomeId: 'o-doma' },
+      ],
+    })) as never;
+    chain.startQuestionId = 'q0';
+    data.situations = [chain];
+    const deep = validateCatalogue(structuredClone(data));
+    expect(errorsOf(deep)).to.deep.equal([]);
+    expect(deep.situations).to.have.length(1);
+    chain.questions[depth - 1].answers[0] = { label: 'Znovu', questionId: 'q0' } as never;
+    const looped = validateCatalogue(data);
+    expect(errorsOf(looped).map((issue) => issue.code)).to.deep.equal(['cycle']);
+    expect(looped.situations).to.have.length(0);
+  });
+
   it('reports an answer leading nowhere', () => {
     const data = smallCatalogue();
     data.situations[0].questions[0].answers[1] = { label: 'Ne', outcomeId: 'o-neni' } as never;

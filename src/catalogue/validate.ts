@@ -541,25 +541,38 @@ function checkSituation(
   // Depth-first walk from the first question: a question met again on the current path is a loop.
   const reachedQuestions = new Set<string>();
   const reachedOutcomes = new Set<string>();
+  // A loop, not recursion: a tree thousands of questions deep must not overflow the stack.
   const onPath: string[] = [];
+  const onPathSet = new Set<string>();
+  // For each question on the path: the index of its next answer to follow.
+  const nextAnswer: number[] = [];
   let cycle: string[] | undefined;
-  const visit = (questionId: string) => {
-    if (cycle) return;
-    const position = onPath.indexOf(questionId);
-    if (position >= 0) {
-      cycle = [...onPath.slice(position), questionId];
+  const enter = (questionId: string) => {
+    if (onPathSet.has(questionId)) {
+      cycle = [...onPath.slice(onPath.indexOf(questionId)), questionId];
       return;
     }
     if (reachedQuestions.has(questionId)) return;
     reachedQuestions.add(questionId);
     onPath.push(questionId);
-    for (const answer of situation.questions[questionIndex.get(questionId)!].answers) {
-      if (answer.questionId !== undefined) visit(answer.questionId);
-      else if (answer.outcomeId !== undefined) reachedOutcomes.add(answer.outcomeId);
-    }
-    onPath.pop();
+    onPathSet.add(questionId);
+    nextAnswer.push(0);
   };
-  visit(situation.startQuestionId);
+  enter(situation.startQuestionId);
+  while (onPath.length && !cycle) {
+    const questionId = onPath[onPath.length - 1];
+    const answers = situation.questions[questionIndex.get(questionId)!].answers;
+    const next = nextAnswer[nextAnswer.length - 1]++;
+    if (next >= answers.length) {
+      onPath.pop();
+      onPathSet.delete(questionId);
+      nextAnswer.pop();
+      continue;
+    }
+    const answer = answers[next];
+    if (answer.questionId !== undefined) enter(answer.questionId);
+    else if (answer.outcomeId !== undefined) reachedOutcomes.add(answer.outcomeId);
+  }
   if (cycle) {
     report('error', '.questions', 'cycle', { cycle: cycle.join(' → ') });
     return false;
