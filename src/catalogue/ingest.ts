@@ -7,6 +7,8 @@ import { CatalogueError } from './errors.js';
 import { describeJsonError } from './parse.js';
 import { validateCatalogue, type Catalogue } from './validate.js';
 
+export { searchIndex } from './search.js';
+
 export function readCatalogue(url: string, text: string): Catalogue {
   let json: unknown;
   try {
@@ -22,4 +24,23 @@ export function readCatalogue(url: string, text: string): Catalogue {
     );
   }
   return validateCatalogue(json);
+}
+
+/**
+ * The part of a catalogue lost whole: a collection that is not a list, or services of which not
+ * one is valid. Undefined for a catalogue that is only partly broken (a record here and there).
+ */
+export function brokenPart(catalogue: Catalogue): string | undefined {
+  for (const issue of catalogue.issues) {
+    if (
+      issue.severity === 'error' &&
+      (issue.path === 'services' || issue.path === 'organizations' || issue.path === 'locations')
+    ) {
+      return issue.path;
+    }
+  }
+  if (catalogue.services.length === 0 && catalogue.issues.some((issue) => issue.path.startsWith('services['))) {
+    return 'services';
+  }
+  return undefined;
 }

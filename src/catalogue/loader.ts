@@ -5,14 +5,34 @@
  */
 import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
+import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator: zod, the schema, the code
 // lists' translations) is the largest part of the data layer: it loads with the first catalogue,
 // while the catalogue itself is being fetched, not with the page.
-type Read = typeof import('./ingest.js').readCatalogue;
-let reader: Promise<Read> | undefined;
-const loadReader = () => (reader ??= import('./ingest.js').then((module) => module.readCatalogue));
+// The search index comes with it: no widget searches before its catalogue is there.
+type Reader = typeof import('./ingest.js');
+let reader: Promise<Reader> | undefined;
+const loadReader = () => (reader ??= import('./ingest.js'));
+
+// A loaded catalogue carries the function that indexes it: a second copy of the script on the page
+// gets the catalogue the first one loaded, and then has not loaded that code itself.
+const INDEXER = Symbol.for('pomoc.searchIndex.v1');
+type Indexed = { [INDEXER]?: Reader['searchIndex'] };
+
+/** The search index of a catalogue that loadCatalogue gave (built once, shared by every widget). */
+export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
+  const indexer = (catalogue as Indexed)[INDEXER];
+  if (!indexer) throw new Error('pomoc: searchIndexOf() needs a catalogue from loadCatalogue()');
+  return indexer(catalogue);
+}
+
+function loaded(module: Reader, catalogue: Catalogue, source: CatalogueSource): LoadedCatalogue {
+  const result: LoadedCatalogue & Indexed = { ...catalogue, source };
+  Object.defineProperty(result, INDEXER, { value: module.searchIndex });
+  return result;
+}
 
 // The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
 const browserCache: CatalogueCache = {
@@ -91,61 +111,45 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   read.catch(() => undefined);
   try {
     const text = await fetchText(url, options);
-    const catalogue = (await read)(url, text);
+    const module = await read;
+    const { readCatalogue, brokenPart } = module;
+    const catalogue = readCatalogue(url, text);
     const fetchedAt = new Date().toISOString();
     const broken = brokenPart(catalogue);
     if (!broken) {
       void cache?.save(url, { text, savedAt: fetchedAt });
-      return { ...catalogue, source: { url, fetchedAt } };
+      return loaded(module, catalogue, { url, fetchedAt });
     }
     // A file that reads but has lost a whole part (a bad export, a half-edited spreadsheet) does not
     // replace the last good copy, and the copy shows while the source is broken.
     const copy = await cache?.load(url).catch(() => undefined);
     if (copy) {
       try {
-        const previous = (await read)(url, copy.text);
+        const previous = readCatalogue(url, copy.text);
         if (!brokenPart(previous)) {
           const error = new CatalogueError(
             'not-catalogue',
             `The catalogue at ${url} has no valid ${broken} now; the copy of ${copy.savedAt} is shown.`,
             { url },
           );
-          return { ...previous, source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+          return loaded(module, previous, { url, fetchedAt: copy.savedAt, stale: { error } });
         }
       } catch {
         // The copy is no better: show what the source has.
       }
     }
-    return { ...catalogue, source: { url, fetchedAt } };
+    return loaded(module, catalogue, { url, fetchedAt });
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     const copy = await cache?.load(url);
     if (!copy) throw error;
     try {
-      return { ...(await read)(url, copy.text), source: { url, fetchedAt: copy.savedAt, stale: { error } } };
+      const module = await read;
+      return loaded(module, module.readCatalogue(url, copy.text), { url, fetchedAt: copy.savedAt, stale: { error } });
     } catch {
       throw error;
     }
   }
-}
-
-/**
- * The part of a catalogue lost whole: a collection that is not a list, or services of which not
- * one is valid. Undefined for a catalogue that is only partly broken (a record here and there).
- */
-function brokenPart(catalogue: Catalogue): string | undefined {
-  for (const issue of catalogue.issues) {
-    if (
-      issue.severity === 'error' &&
-      (issue.path === 'services' || issue.path === 'organizations' || issue.path === 'locations')
-    ) {
-      return issue.path;
-    }
-  }
-  if (catalogue.services.length === 0 && catalogue.issues.some((issue) => issue.path.startsWith('services['))) {
-    return 'services';
-  }
-  return undefined;
 }
 
 async function fetchText(url: string, options: LoadOptions): Promise<string> {

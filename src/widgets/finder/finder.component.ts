@@ -13,10 +13,10 @@ import {
   targetGroup as targetGroupEntry,
 } from '../../catalogue/codelists.js';
 import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
-import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
-import { searchIndex, type SearchHit } from '../../catalogue/search.js';
+import type { SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';

@@ -5,10 +5,10 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SERVICE_TYPES, SERVICE_TYPE_GROUPS, codeLabel, serviceTypeLabel } from '../../catalogue/codelists.js';
 import type { Point } from '../../catalogue/geo.js';
-import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { placesOf, serviceArea, type Place, type PlacesOfServices } from '../../catalogue/places.js';
 import type { LocalizedText, Service } from '../../catalogue/schema.js';
-import { searchIndex } from '../../catalogue/search.js';
+
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';

@@ -2,11 +2,11 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { serviceTypeLabel } from '../../catalogue/codelists.js';
-import type { LoadedCatalogue } from '../../catalogue/loader.js';
+import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { formatIssue } from '../../catalogue/messages.js';
 import { normalize, tokenize } from '../../catalogue/normalize.js';
 import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
-import { searchIndex } from '../../catalogue/search.js';
+
 import { formatPhone, telHref } from '../../catalogue/links.js';
 import { matchesOutcome } from '../../catalogue/match.js';
 import { PomocElement } from '../../internal/base.js';
