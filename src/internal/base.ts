@@ -110,8 +110,8 @@ export abstract class PomocElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-render when the page or an ancestor changes its language.
     window.addEventListener(RETRY_EVENT, this.onRetry);
+    // Re-render when the page or an ancestor changes its language.
     this.languageObserver = new MutationObserver(() => this.requestUpdate());
     this.languageObserver.observe(document.documentElement, {
       attributes: true,
