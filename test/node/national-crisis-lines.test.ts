@@ -15,7 +15,7 @@ const SAMPLE = JSON.parse(
   readFileSync(new URL('../../data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8'),
 );
 
-const phones = (lines: { phone: string }[]) => lines.map((line) => dialledDigits(line.phone));
+const phones = (lines: readonly { phone: string }[]) => lines.map((line) => dialledDigits(line.phone));
 
 describe('national crisis lines', () => {
   it('are valid lines, each with a name, audience and hours (where known) in cs, en and uk', () => {
