@@ -5,6 +5,9 @@
  * blocking time while loading, then the same while a resident types into the finder (a word, a
  * typo, a second word). A bare page that fetches and JSON.parses the same file, in the same run,
  * gives the yardstick of the first-results target. Run by bench/run.ts after `npm run build`.
+ *
+ * With another build to compare (BENCH_COMPARE=.tmp/dist-before: main's dist/ copied there), the
+ * runs of the two builds alternate, so that a busy machine slows both alike.
  */
 import type { Browser, Page } from 'puppeteer-core';
 
@@ -29,13 +32,15 @@ interface PageLoadModule {
     page(name: string, html: string): string;
     close(): Promise<void>;
   }>;
-  pageHtml(options: { mode: 'classic' | 'es'; widgets: string[]; src: string }): string;
+  pageHtml(options: { mode: 'classic' | 'es'; widgets: string[]; src: string; dist?: string }): string;
   openUntilReady(browser: Browser, served: unknown[], url: string, options?: { timeout?: number }): Promise<Opened>;
   blocking(tasks: { start: number; duration: number }[], from?: number, to?: number): Blocking;
 }
 const pageLoadModule = new URL('../scripts/page-load.js', import.meta.url).href;
 
 export interface ReadmePageRow {
+  /** The built files measured, from the repository's root: /dist, or another build compared. */
+  dist: string;
   catalogue: string;
   page: string;
   runs: number;
@@ -91,11 +96,14 @@ async function bare(browser: Browser, pageUrl: string): Promise<number> {
   return at;
 }
 
+type Sample = { ready: number; js: number; load: Blocking; typing: Blocking; bare: number };
+
 export async function measureReadmePages(
   browser: Browser,
   catalogues: { name: string; path: string }[],
   runs: number,
   log: (text: string) => void,
+  dists: string[] = ['/dist'],
 ): Promise<ReadmePageRow[]> {
   const { serveRepository, pageHtml, openUntilReady, blocking } = (await import(pageLoadModule)) as PageLoadModule;
   const server = await serveRepository();
@@ -111,46 +119,31 @@ export async function measureReadmePages(
       for (const widgets of [['finder'], ['finder', 'map']]) {
         const label = widgets.join(' + ');
         log(` ${name} ${label}…`);
-        const url = server.page(
-          `readme-${name}-${widgets.join('-')}`,
-          pageHtml({ mode: 'classic', widgets, src: path }),
-        );
-        const samples: { ready: number; js: number; load: Blocking; typing: Blocking; bare: number }[] = [];
+        const samples = new Map<string, Sample[]>(dists.map((dist) => [dist, []]));
         for (let run = 0; run < runs; run++) {
-          const bareMs = await bare(browser, bareUrl);
-          const opened = await openUntilReady(browser, server.served, url, { timeout: 120_000 });
-          try {
-            if (opened.errors.length) throw new Error(`${name} ${label}: ${opened.errors.join('; ')}`);
-            samples.push({
-              ready: opened.readyMs,
-              js: opened.jsGzip,
-              load: opened.load,
-              typing: await typing(opened.page, blocking),
-              bare: bareMs,
-            });
-          } finally {
-            await opened.context.close();
+          // Builds alternate run by run: a busy machine slows them alike.
+          for (const [n, dist] of dists.entries()) {
+            const url = server.page(
+              `readme-${name}-${widgets.join('-')}-${n}`,
+              pageHtml({ mode: 'classic', widgets, src: path, dist }),
+            );
+            const bareMs = await bare(browser, bareUrl);
+            const opened = await openUntilReady(browser, server.served, url, { timeout: 120_000 });
+            try {
+              if (opened.errors.length) throw new Error(`${name} ${label}: ${opened.errors.join('; ')}`);
+              samples.get(dist)!.push({
+                ready: opened.readyMs,
+                js: opened.jsGzip,
+                load: opened.load,
+                typing: await typing(opened.page, blocking),
+                bare: bareMs,
+              });
+            } finally {
+              await opened.context.close();
+            }
           }
         }
-        const mid = (pick: (s: (typeof samples)[number]) => number) => median(samples.map(pick));
-        rows.push({
-          catalogue: name,
-          page: label,
-          runs,
-          firstResultsMs: mid((s) => s.ready),
-          jsGzip: mid((s) => s.js),
-          load: {
-            longestTaskMs: mid((s) => s.load.longestTaskMs),
-            totalBlockingMs: mid((s) => s.load.totalBlockingMs),
-            longTasks: mid((s) => s.load.longTasks),
-          },
-          typing: {
-            longestTaskMs: mid((s) => s.typing.longestTaskMs),
-            totalBlockingMs: mid((s) => s.typing.totalBlockingMs),
-            longTasks: mid((s) => s.typing.longTasks),
-          },
-          bareFetchParseMs: mid((s) => s.bare),
-        });
+        for (const dist of dists) rows.push(summary(dist, name, label, runs, samples.get(dist)!));
       }
     }
   } finally {
@@ -159,10 +152,31 @@ export async function measureReadmePages(
   return rows;
 }
 
+function summary(dist: string, catalogue: string, page: string, runs: number, samples: Sample[]): ReadmePageRow {
+  const mid = (pick: (s: Sample) => number) => median(samples.map(pick));
+  const blockingOf = (pick: (s: Sample) => Blocking): Blocking => ({
+    longestTaskMs: mid((s) => pick(s).longestTaskMs),
+    totalBlockingMs: mid((s) => pick(s).totalBlockingMs),
+    longTasks: mid((s) => pick(s).longTasks),
+  });
+  return {
+    dist,
+    catalogue,
+    page,
+    runs,
+    firstResultsMs: mid((s) => s.ready),
+    jsGzip: mid((s) => s.js),
+    load: blockingOf((s) => s.load),
+    typing: blockingOf((s) => s.typing),
+    bareFetchParseMs: mid((s) => s.bare),
+  };
+}
+
 const ms = (value: number) => value.toFixed(0);
 
 export function readmeTable(rows: ReadmePageRow[]): string {
   const header = [
+    'build',
     'catalogue',
     'page (README snippet)',
     'JS kB gz',
@@ -172,6 +186,7 @@ export function readmeTable(rows: ReadmePageRow[]): string {
     'typing: longest / TBT ms',
   ];
   const cells = rows.map((r) => [
+    r.dist.replace(/^\//, ''),
     r.catalogue,
     r.page,
     (r.jsGzip / 1024).toFixed(1),
@@ -182,6 +197,6 @@ export function readmeTable(rows: ReadmePageRow[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((row) => row[i].length)));
   const line = (row: string[]) =>
-    row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+    row.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '─'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
 }

@@ -9,7 +9,8 @@
  * sample and the 1,000 and 20,000 catalogues (run `npm run build` first).
  *
  * Options (environment): BENCH_SIZES=1000,5000 to choose sizes; BENCH_QUICK=1 for fewer repetitions;
- * BENCH_ONLY=page for the README page alone, BENCH_ONLY=layer for the catalogue layer alone.
+ * BENCH_ONLY=page for the README page alone, BENCH_ONLY=layer for the catalogue layer alone;
+ * BENCH_COMPARE=.tmp/dist-before to measure another build of dist/ on the README page alongside.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -51,6 +52,8 @@ interface SizeResult {
 
 const quick = process.env.BENCH_QUICK === '1';
 const only = process.env.BENCH_ONLY;
+// Another build of dist/, inside the repository (e.g. .tmp/dist-before), measured alongside.
+const compare = process.env.BENCH_COMPARE;
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 // The README page at these sizes (and the sample), when they are generated.
 const README_SIZES = [1000, 20_000];
@@ -325,6 +328,7 @@ async function main() {
         ],
         quick ? 1 : 3,
         (text) => process.stdout.write(text),
+        ['/dist', ...(compare ? [`/${compare.replace(/^\/+|\/+$/g, '')}`] : [])],
       );
       process.stdout.write(' done.\n');
     }

@@ -106,13 +106,13 @@ const TILES = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
 /**
  * A page as the README tells a webmaster to write it: `mode` 'classic' (pomoc.iife.js) or 'es'
  * (the widgets' ES entries), `widgets` among finder, navigator, map (a map on a page with a finder
- * follows it, as in the demo).
+ * follows it, as in the demo); `dist` the folder of the built files, from the repository's root.
  */
-export function pageHtml({ mode, widgets, src }) {
+export function pageHtml({ mode, widgets, src, dist = '/dist' }) {
   const scripts =
     mode === 'classic'
-      ? '<script src="/dist/pomoc.iife.js"></script>'
-      : widgets.map((widget) => `<script type="module" src="/dist/pomoc-${widget}.js"></script>`).join('');
+      ? `<script src="${dist}/pomoc.iife.js"></script>`
+      : widgets.map((widget) => `<script type="module" src="${dist}/pomoc-${widget}.js"></script>`).join('');
   const elements = widgets
     .map((widget) => {
       if (widget === 'finder') return `<pomoc-finder id="finder" src="${src}" url-state="off"></pomoc-finder>`;
