@@ -24,6 +24,8 @@ const MESSAGES = {
   url: { cs: 'odkaz musí být webová adresa začínající http:// nebo https://', en: 'a link must be a web address starting with http:// or https://' },
   email: { cs: 'neplatná e-mailová adresa', en: 'not a valid e-mail address' },
   phone: { cs: 'telefon smí obsahovat jen číslice, mezery a úvodní +', en: 'a phone number may contain only digits, spaces and a leading +' },
+  'phone-length': { cs: 'telefon je příliš dlouhý nebo krátký na jedno číslo (nejvýše 20 znaků); je-li v poli víc čísel, zapište každé zvlášť', en: 'the phone number is too long or too short for one number (at most 20 characters); if the field holds several numbers, write each on its own' },
+  'territory-code': { cs: 'kód okresu má tvar CZ0324 (LAU 1) nebo kód RÚIAN, kód kraje CZ032 (NUTS 3) nebo kód RÚIAN', en: 'a district code looks like CZ0324 (LAU 1) or a RÚIAN code, a region code like CZ032 (NUTS 3) or a RÚIAN code' },
   date: { cs: 'datum musí být ve tvaru RRRR-MM-DD', en: 'a date must be written YYYY-MM-DD' },
   time: { cs: 'čas musí být ve tvaru HH:MM (00:00–24:00)', en: 'a time must be written HH:MM (00:00–24:00)' },
   'postal-code': { cs: 'PSČ musí mít pět číslic', en: 'a postal code has five digits' },

@@ -16,7 +16,7 @@ import {
   crisisLineSchema,
   locationSchema,
   organizationSchema,
-  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
   serviceSchema,
   situationSchema,
   type CatalogueMeta,
@@ -68,12 +68,12 @@ export function validateCatalogue(input: unknown): Catalogue {
     throw new CatalogueError('not-catalogue', 'The file is not a catalogue: its top level is not a JSON object.');
   }
   const data = input as Record<string, unknown>;
-  if (data.schemaVersion !== SCHEMA_VERSION) {
+  if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(data.schemaVersion)) {
     throw new CatalogueError(
       'schema-version',
       data.schemaVersion === undefined
         ? 'The file is not a Pomoc catalogue: it has no schemaVersion.'
-        : `Unsupported catalogue format version ${JSON.stringify(data.schemaVersion)}; this version of Pomoc reads version ${SCHEMA_VERSION}.`,
+        : `Unsupported catalogue format version ${JSON.stringify(data.schemaVersion)}; this version of Pomoc reads versions ${SCHEMA_VERSIONS.join(' and ')}.`,
     );
   }
 

@@ -37,7 +37,7 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
     unreadable: 'Soubor nelze přečíst', notJson: 'Soubor není platný JSON', unknownCommand: 'Neznámý příkaz',
     missingSource: 'Chybí soubor nebo adresa katalogu.',
     notCatalogue: 'Soubor není katalog Pomoc (nejde o objekt JSON, nebo chybí schemaVersion).',
-    schemaVersion: (v: unknown) => `Nepodporovaná verze formátu ${JSON.stringify(v)}; tato verze Pomoc čte verzi 1.`,
+    schemaVersion: (v: unknown) => `Nepodporovaná verze formátu ${JSON.stringify(v)}; tato verze Pomoc čte verze 1 a 1.1.`,
   },
   en: {
     usage: `Usage:
@@ -57,7 +57,7 @@ Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
     unreadable: 'Cannot read the file', notJson: 'The file is not valid JSON', unknownCommand: 'Unknown command',
     missingSource: 'Give the file or URL of a catalogue.',
     notCatalogue: 'The file is not a Pomoc catalogue (not a JSON object, or no schemaVersion).',
-    schemaVersion: (v: unknown) => `Unsupported format version ${JSON.stringify(v)}; this version of Pomoc reads version 1.`,
+    schemaVersion: (v: unknown) => `Unsupported format version ${JSON.stringify(v)}; this version of Pomoc reads versions 1 and 1.1.`,
   },
 };
 

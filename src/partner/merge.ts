@@ -34,6 +34,11 @@ const REGISTRY_SERVICE_FIELDS = [
   'capacity',
   'email',
   'url',
+  'emails',
+  'websites',
+  'validFrom',
+  'validTo',
+  'origin',
 ] as const satisfies readonly (keyof Service)[];
 
 // Places the importer made: `loc-<RÚIAN code>` or `loc-rpss-…`; any other id was added by hand.
