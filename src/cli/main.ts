@@ -1,6 +1,6 @@
 /**
  * The `pomoc` command line: tools for the people who keep a catalogue.
- *   pomoc validate <file|url> [--lang cs|en] [--json]
+ *   pomoc validate <file|url> [--lang cs|en] [--json] [--strict]
  *   pomoc schema
  *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
@@ -21,7 +21,9 @@ const VERSION = '0.1.0';
 const T = {
   cs: {
     usage: `Použití:
-  pomoc validate <soubor|url> [--lang cs|en] [--json]   zkontroluje katalog, vypíše každý problém
+  pomoc validate <soubor|url> [--lang cs|en] [--json] [--strict]
+                                                        zkontroluje katalog, vypíše každý problém
+                                                        (--strict: i varování, např. opravy, jsou chybou)
   pomoc schema                                          vypíše JSON Schema formátu katalogu
   pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
   pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
@@ -29,7 +31,8 @@ const T = {
   pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
-Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze přečíst.`,
+Kód ukončení: 0 katalog je platný (nanejvýš s varováními a opravami), 1 záznam nebo hodnota
+byly vynechány (nebo soubor není katalog), 2 soubor nelze přečíst.`,
     catalogue: 'Katalog', errors: 'Chyby', warnings: 'Varování', loaded: 'Načteno',
     counts: (c: Counts) => `${c.organizations} organizací, ${c.locations} míst, ${c.services} služeb, ${c.situations} životních situací, ${c.crisisLines} krizových linek`,
     valid: (w: number) => `Výsledek: PLATNÝ${w ? ` (${w} varování)` : ''}.`,
@@ -41,7 +44,9 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
   },
   en: {
     usage: `Usage:
-  pomoc validate <file|url> [--lang cs|en] [--json]   check a catalogue and list every problem
+  pomoc validate <file|url> [--lang cs|en] [--json] [--strict]
+                                                      check a catalogue and list every problem
+                                                      (--strict: warnings, e.g. repairs, are errors too)
   pomoc schema                                        print the JSON Schema of the catalogue format
   pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
   pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
@@ -49,7 +54,8 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
   pomoc <command> --help                              details of a command
   pomoc --help | --version
 
-Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
+Exit code: 0 the catalogue is valid (at most with warnings and repairs), 1 a record or value was
+left out (or the file is not a catalogue), 2 it cannot be read.`,
     catalogue: 'Catalogue', errors: 'Errors', warnings: 'Warnings', loaded: 'Loaded',
     counts: (c: Counts) => `${c.organizations} organisations, ${c.locations} locations, ${c.services} services, ${c.situations} life situations, ${c.crisisLines} crisis lines`,
     valid: (w: number) => `Result: VALID${w ? ` (${w} warnings)` : ''}.`,
@@ -102,6 +108,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       options: {
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -164,8 +171,10 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
     throw error;
   }
 
-  const errors = catalogue.issues.filter((issue) => issue.severity === 'error');
-  const warnings = catalogue.issues.filter((issue) => issue.severity === 'warning');
+  // --strict: a repaired or ended record fails a publishing pipeline that wants clean data.
+  const failing = (issue: Catalogue['issues'][number]) => issue.severity === 'error' || values.strict;
+  const errors = catalogue.issues.filter(failing);
+  const warnings = catalogue.issues.filter((issue) => !failing(issue));
   if (values.json) {
     io.out(
       JSON.stringify(
