@@ -5,6 +5,8 @@
  *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
  *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
+ *   pomoc import-katalog <katalog.json> -o katalog.json     (see import-katalog.ts)
+ *   pomoc diff <old.json> <new.json>                         (see diff.ts)
  */
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
@@ -28,6 +30,8 @@ const T = {
   pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
   pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
   pomoc export-hsds <katalog> -o <adresář>              export do Open Referral HSDS 3.0 (JSON)
+  pomoc import-katalog <katalog.json> -o <katalog>      katalog z národního katalogu služeb pro seniory (MPSV + ÚZIS)
+  pomoc diff <starý.json> <nový.json>                   co přibylo, zmizelo a změnilo se
   pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
@@ -51,6 +55,8 @@ byly vynechány (nebo soubor není katalog), 2 soubor nelze přečíst.`,
   pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
   pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
   pomoc export-hsds <catalogue> -o <dir>              export to Open Referral HSDS 3.0 (JSON)
+  pomoc import-katalog <katalog.json> -o <catalogue>  a catalogue from the national catalogue of seniors' services (MPSV + ÚZIS)
+  pomoc diff <old.json> <new.json>                    what was added, removed and changed
   pomoc <command> --help                              details of a command
   pomoc --help | --version
 
@@ -82,6 +88,8 @@ const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
   'import-rpss': async () => (await import('./import-rpss.js')).importRpssCommand,
   'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
   'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
+  'import-katalog': async () => (await import('./import-katalog.js')).importKatalogCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
 };
 
 /** The value of --lang anywhere in the arguments (--lang en or --lang=en). */
