@@ -87,6 +87,15 @@ describe('pomoc import-katalog', () => {
     assert.equal((await pomoc('validate', output, '--strict')).code, 1);
   });
 
+  it('writes what test/fixtures/katalog/katalog-imported.json holds (read by the finder test)', async () => {
+    const { output } = await importKatalog();
+    assert.equal(
+      readFileSync(output, 'utf8'),
+      readFileSync(join(root, 'test/fixtures/katalog/katalog-imported.json'), 'utf8'),
+      'run: node bin/pomoc.js import-katalog test/fixtures/katalog/katalog-messy.json -o test/fixtures/katalog/katalog-imported.json --date 2026-12-04',
+    );
+  });
+
   it('filters by region, district and town, Praha with its districts', async () => {
     const praha = read((await importKatalog('--obec', 'Praha')).output);
     assert.deepEqual(praha.services.map((service: { id: string }) => service.id).sort(), [
