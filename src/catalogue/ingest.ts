@@ -2,18 +2,26 @@
  * From a catalogue file's text to a validated catalogue: JSON parsing with a readable error (line,
  * column, or "a web page instead"), then record-by-record validation. Loaded by the loader with the
  * first catalogue, not with the page.
+ *
+ * Validation first runs the generated fast path alone (validate-core.ts), without zod and the
+ * schema: a valid catalogue loads with neither. zod and the schema (validate.ts, the largest part of
+ * the data layer) are fetched only when a record or the metadata is not taken as it is, and then
+ * validate the whole file, with the same result and messages as `validateCatalogue`.
  */
 import { CatalogueError } from './errors.js';
 import { describeJsonError } from './parse.js';
-import { validateCatalogue, type Catalogue } from './validate.js';
+import { validateAsIs, type Catalogue } from './validate-core.js';
 
 export { searchIndex } from './search.js';
 
-export { validateCatalogue };
+/** The catalogue as `validateCatalogue` gives it; zod is loaded only when the file needs it. */
+export async function validate(json: unknown): Promise<Catalogue> {
+  return validateAsIs(json) ?? (await import('./validate.js')).validateCatalogue(json);
+}
 
-/** A catalogue file's text read and validated in one go (the last good copy, the CLI's way). */
-export function readCatalogue(url: string, text: string): Catalogue {
-  return validateCatalogue(parseCatalogue(url, text));
+/** A catalogue file's text read and validated in one go (the last good copy). */
+export function readCatalogue(url: string, text: string): Promise<Catalogue> {
+  return validate(parseCatalogue(url, text));
 }
 
 /**

@@ -9,9 +9,10 @@ import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
 import { nextTask } from './yield.js';
 
-// Reading a catalogue (JSON parsing with readable errors, the validator: zod, the schema, the code
-// lists' translations) is the largest part of the data layer: it loads with the first catalogue,
-// while the catalogue itself is being fetched, not with the page.
+// Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
+// translations) is the largest part of the data layer: it loads with the first catalogue, while the
+// catalogue itself is being fetched, not with the page. zod and the schema come later still, only
+// for a catalogue with a record the fast path does not take (see ingest.ts).
 // The search index comes with it: no widget searches before its catalogue is there.
 type Reader = typeof import('./ingest.js');
 let reader: Promise<Reader> | undefined;
@@ -130,7 +131,7 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     await nextTask();
     const json = module.parseCatalogue(url, text);
     await nextTask();
-    const catalogue = module.validateCatalogue(json);
+    const catalogue = await module.validate(json);
     const fetchedAt = new Date().toISOString();
     const broken = brokenPart(catalogue);
     if (!broken) {
@@ -142,7 +143,7 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     const copy = await cache?.load(url).catch(() => undefined);
     if (copy) {
       try {
-        const previous = readCatalogue(url, copy.text);
+        const previous = await readCatalogue(url, copy.text);
         if (!brokenPart(previous)) {
           const error = new CatalogueError(
             'not-catalogue',
@@ -162,7 +163,11 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     if (!copy) throw error;
     try {
       const module = await read;
-      return loaded(module, module.readCatalogue(url, copy.text), { url, fetchedAt: copy.savedAt, stale: { error } });
+      return loaded(module, await module.readCatalogue(url, copy.text), {
+        url,
+        fetchedAt: copy.savedAt,
+        stale: { error },
+      });
     } catch {
       throw error;
     }

@@ -42,6 +42,15 @@ import {
   SERVICE_TYPE_CODES,
   TARGET_GROUP_CODES,
 } from './codelists.js';
+import {
+  hasOneTarget,
+  hasTranslations,
+  hoursNotEmpty,
+  isCalendarDate,
+  isClosedRing,
+  isPhoneLength,
+  trim,
+} from './schema-checks.js';
 
 // No code generated at run time: a town's page with a strict Content-Security-Policy (no eval) must
 // not even see zod try `new Function`, which it reports as a violation although zod recovers.
@@ -57,18 +66,15 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return copy;
 }
 
-const nonEmpty = () => z.string().check(z.trim(), z.minLength(1, { error: 'text-empty' }));
-const pattern = (re: RegExp, key: string) => z.string().check(z.trim(), z.regex(re, { error: key }));
+const nonEmpty = () => z.string().check(z.overwrite(trim), z.minLength(1, { error: 'text-empty' }));
+const pattern = (re: RegExp, key: string) => z.string().check(z.overwrite(trim), z.regex(re, { error: key }));
 
 export const id = () => pattern(ID_PATTERN, 'id');
 export const langCode = () => pattern(LANG_PATTERN, 'lang');
 
 /** Human-readable text: a plain string in the catalogue's language, or translations by language. */
 export const localizedText = z
-  .union([
-    nonEmpty(),
-    z.record(langCode(), nonEmpty()).check(z.refine((value) => Object.keys(value).length > 0, { error: 'text-empty' })),
-  ])
+  .union([nonEmpty(), z.record(langCode(), nonEmpty()).check(z.refine(hasTranslations, { error: 'text-empty' }))])
   .register(z.globalRegistry, {
     description: 'Text: a string, or an object of translations keyed by language code, e.g. {"cs": "…", "en": "…"}.',
   });
@@ -80,7 +86,7 @@ const httpUrl = () =>
 const email = () => pattern(EMAIL_PATTERN, 'email');
 const date = () =>
   pattern(DATE_PATTERN, 'date')
-    .check(z.refine((value) => !Number.isNaN(Date.parse(value)), { error: 'date' }))
+    .check(z.refine(isCalendarDate, { error: 'date' }))
     .register(z.globalRegistry, { description: 'A date, YYYY-MM-DD.' });
 const time = () =>
   pattern(TIME_PATTERN, 'time').register(z.globalRegistry, { description: 'A time of day, HH:MM (24-hour).' });
@@ -92,12 +98,9 @@ const phoneNumber = () =>
   z
     .string()
     .check(
-      z.trim(),
+      z.overwrite(trim),
       z.regex(PHONE_CHARS_PATTERN, { error: 'phone', abort: true }),
-      z.refine((value) => value.length <= 20 && value.replace(/\D/g, '').length >= 3, {
-        error: 'phone-length',
-        abort: true,
-      }),
+      z.refine(isPhoneLength, { error: 'phone-length', abort: true }),
       z.regex(PHONE_PATTERN, { error: 'phone' }),
     )
     .register(z.globalRegistry, { description: 'Digits, spaces and an optional leading +; one number.' });
@@ -126,7 +129,7 @@ export const openingHoursSchema = z
     opens: time(),
     closes: time(),
   })
-  .check(z.refine((value) => value.opens !== value.closes, { error: 'hours-empty', path: ['closes'] }))
+  .check(z.refine(hoursNotEmpty, { error: 'hours-empty', path: ['closes'] }))
   .register(z.globalRegistry, {
     description: 'Opening hours on the given days. A closing time before the opening time runs past midnight.',
   });
@@ -245,13 +248,7 @@ const position = z.tuple([
   z.number().check(z.gte(-180, { error: 'number' }), z.lte(180, { error: 'number' })),
   z.number().check(z.gte(-90, { error: 'number' }), z.lte(90, { error: 'number' })),
 ]);
-const ring = z.array(position).check(
-  z.minLength(4, { error: 'ring' }),
-  z.refine(
-    (points) => points.length < 4 || (points[0][0] === points.at(-1)![0] && points[0][1] === points.at(-1)![1]),
-    { error: 'ring' },
-  ),
-);
+const ring = z.array(position).check(z.minLength(4, { error: 'ring' }), z.refine(isClosedRing, { error: 'ring' }));
 const polygon = z.array(ring).check(z.minLength(1, { error: 'array-empty' }));
 
 export const areaGeometrySchema = z
@@ -344,11 +341,7 @@ export const answerSchema = z
     questionId: z.optional(id()),
     outcomeId: z.optional(id()),
   })
-  .check(
-    z.refine((value) => (value.questionId === undefined) !== (value.outcomeId === undefined), {
-      error: 'answer-target',
-    }),
-  )
+  .check(z.refine(hasOneTarget, { error: 'answer-target' }))
   .register(z.globalRegistry, {
     description: 'An answer leads to exactly one further question (questionId) or outcome (outcomeId).',
   });
