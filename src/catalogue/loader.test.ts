@@ -3,6 +3,7 @@ import { smallCatalogue } from '../../test/fixtures/catalogue.js';
 import { browserCache, type CachedCopy, type CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
 import { forgetCatalogue, loadCatalogue } from './loader.js';
+import { validateCatalogue } from './validate.js';
 
 let counter = 0;
 /** A fresh URL per test, so the page-wide registry of loads does not mix tests. */
@@ -78,6 +79,8 @@ describe('loadCatalogue', () => {
     const catalogue = await loadCatalogue(freshUrl(), { fetch: async () => json(data), cache: false });
     expect(catalogue.services).to.have.length(4);
     expect(catalogue.issues[0]).to.include({ path: 'services[0].name' });
+    // Through the full validator, loaded for this catalogue only: the same report as validateCatalogue.
+    expect(catalogue.issues).to.deep.equal(validateCatalogue(data).issues);
   });
 
   it('reports an HTTP error with its status, from a real server', async () => {

@@ -23,6 +23,19 @@ async function open(page: string): Promise<{ doc: Document; win: HostileWindow; 
 const inShadow = (element: Element | null | undefined, selector: string) =>
   element?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? ([] as unknown as NodeListOf<HTMLElement>);
 
+// zod's classes keep their names in minified code: a module with this one carries zod.
+const ZOD_MARK = '$ZodObject';
+
+/** The modules from dist/ that the page fetched and that carry zod. */
+async function zodModules(win: Window): Promise<string[]> {
+  const modules = win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
+  const texts = await Promise.all(modules.map((path) => fetch(path).then((response) => response.text())));
+  return modules.filter((_, i) => texts[i].includes(ZOD_MARK));
+}
+
 /** Every finder shows results, every navigator its situations, every map markers. */
 async function widgetsWork(doc: Document) {
   const widgets = [...doc.querySelectorAll('pomoc-finder, pomoc-navigator, pomoc-map')];
@@ -66,6 +79,8 @@ describe('hostile pages', () => {
     expect(win.customElements.get('pomoc-map')).to.equal(undefined);
     // fuse.js waits for a typo: a word the catalogue has does not need it.
     expect(modules.filter((path) => path.startsWith('fuse'))).to.deep.equal([]);
+    // zod and the schema wait for a record the fast path does not take: the sample has none.
+    expect(await zodModules(win)).to.deep.equal([]);
 
     // A navigator the page adds later (a tab, a CMS block) is loaded and works; the map still is not.
     const navigator = doc.createElement('pomoc-navigator');
@@ -77,6 +92,26 @@ describe('hostile pages', () => {
     expect(fetched().filter((path) => /map|leaflet/i.test(path))).to.deep.equal([]);
     // One catalogue fetch for both widgets.
     expect(fetched().filter((path) => path.endsWith('sample-catalogue.json'))).to.have.length(1);
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the README snippet on a catalogue with a broken record: zod loads then, the other services show', async () => {
+    const { doc, win } = await open('snippet.html');
+    const sample = await (await fetch('/data-schema/examples/sample-catalogue.json')).json();
+    sample.services[0].kind = 'sociální';
+    const broken = URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' }));
+    const finders = ['/data-schema/examples/sample-catalogue.json', broken].map((src) => {
+      const finder = doc.createElement('pomoc-finder');
+      finder.setAttribute('src', src);
+      finder.setAttribute('url-state', 'off');
+      doc.body.append(finder);
+      return finder;
+    });
+    await widgetsWork(doc);
+    const found = (finder: Element) => Number(inShadow(finder, '.count')[0].textContent!.replace(/\D/g, ''));
+    await waitUntil(() => found(finders[0]) > 0 && found(finders[1]) > 0, 'no count', { timeout: 4000 });
+    expect(found(finders[1])).to.equal(found(finders[0]) - 1);
+    expect(await zodModules(win)).to.have.length.greaterThan(0);
     expect(win.hostile.errors).to.deep.equal([]);
   });
 

@@ -411,6 +411,17 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
     expect(labels.some((label) => label.startsWith('Kraj a okres'))).to.equal(false);
   });
 
+  it('shows the other services when one is broken, and an optional value that cannot be read is left out', async () => {
+    // Neither is taken by the fast path: the full validator (zod) loads for this catalogue only.
+    const data = smallCatalogue();
+    (data.services[1] as Record<string, unknown>).kind = 'sociální';
+    (data.services[2] as Record<string, unknown>).phones = [{ number: 'ask at the desk' }];
+    const all = names(await render());
+    const el = await render(catalogueUrl(data));
+    expect(names(el)).to.deep.equal(all.filter((name) => name !== 'Odborné sociální poradenství Mirošov'));
+    expect(names(el)).to.include('Azylový dům pro matky s dětmi');
+  });
+
   it('repairs a version-1 catalogue as the CLI does: a web address without its scheme still links', async () => {
     const data = smallCatalogue();
     (data.services[0] as Record<string, unknown>).url = 'www.pecovatelska.example.cz';
