@@ -15,7 +15,8 @@
  * regular expression literals (the schema's source and flags); refinements and transforms are
  * imported by name from src/catalogue/schema-checks.ts, the zod-free module schema.ts builds its
  * schemas with, so that the two cannot drift apart. A function the generator cannot find there by
- * identity stops it, naming the check.
+ * identity stops it, naming the check. The values of an enum are imported too when a zod-free
+ * module exports them as a list (the code lists, which the widgets load anyway), else written out.
  */
 import type * as z from 'zod/mini';
 
@@ -60,14 +61,16 @@ const UNKNOWN_KEYS = 3;
  * The module's source: for each of `roots` (export name → object schema and its name in schema.ts),
  * a function giving the record as zod would give it when it passes as it is, else undefined.
  * `checks` are the exports of `checksModule` (imported from the generated file by that path): every
- * function the schemas check or change values with must be one of them.
+ * function the schemas check or change values with must be one of them. `lists` are the exports of
+ * other modules by their path, whose lists of values the enums may import.
  */
 export function asIsSource(
   roots: Record<string, { schema: z.ZodMiniType; name: string }>,
   checks: Record<string, unknown>,
   checksModule: string,
+  lists: Record<string, Record<string, unknown>> = {},
 ): string {
-  const writer = new Writer(checks, checksModule);
+  const writer = new Writer(checks, checksModule, lists);
   const exports: string[] = [];
   for (const [exportName, { schema, name }] of Object.entries(roots)) {
     const root = schema as unknown as Schema;
@@ -118,23 +121,45 @@ class Writer {
   readonly constants: string[] = [];
   readonly functions: string[] = [];
   private readonly names = new Map<object, string>();
-  private readonly imported = new Set<string>();
+  /** The names imported, by module. */
+  private readonly imported = new Map<string, Set<string>>();
   private readonly exportNames = new Map<unknown, string>();
   private count = 0;
 
   constructor(
     checks: Record<string, unknown>,
     private readonly checksModule: string,
+    private readonly lists: Record<string, Record<string, unknown>>,
   ) {
     for (const [name, value] of Object.entries(checks)) {
       if (typeof value === 'function' && !this.exportNames.has(value)) this.exportNames.set(value, name);
     }
   }
 
-  /** The import of the check functions the module uses. */
+  /** The imports of what the module uses: check functions, lists of values. */
   imports(): string[] {
-    if (this.imported.size === 0) return [];
-    return [`import { ${[...this.imported].sort().join(', ')} } from '${this.checksModule}';`];
+    return [...this.imported]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([module, names]) => `import { ${[...names].sort().join(', ')} } from '${module}';`);
+  }
+
+  private import(module: string, name: string): string {
+    let names = this.imported.get(module);
+    if (!names) this.imported.set(module, (names = new Set()));
+    names.add(name);
+    return name;
+  }
+
+  /** An exported list with these values in this order, imported; undefined when none is. */
+  private list(values: readonly unknown[]): string | undefined {
+    for (const [module, exports] of Object.entries(this.lists)) {
+      for (const [name, value] of Object.entries(exports)) {
+        if (Array.isArray(value) && value.length === values.length && value.every((v, i) => v === values[i])) {
+          return this.import(module, name);
+        }
+      }
+    }
+    return undefined;
   }
 
   /** A constant of the module with this value (a pattern, a set of values); one already written when the same. */
@@ -156,8 +181,7 @@ class Writer {
           `Write it there as a named export and build the schema with it (e.g. z.refine(isSomething), z.overwrite(trim) rather than z.trim()).`,
       );
     }
-    this.imported.add(name);
-    return name;
+    return this.import(this.checksModule, name);
   }
 
   /** A regular expression literal with the pattern's source and flags. */
@@ -210,7 +234,7 @@ class Writer {
         if (!known || ![...known].every((value) => typeof value === 'string' || typeof value === 'number')) {
           return this.unsure();
         }
-        const values = this.constant(`new Set(${JSON.stringify([...known])})`);
+        const values = this.constant(`new Set(${this.list([...known]) ?? JSON.stringify([...known])})`);
         return this.fn([`return ${values}.has(v) ? ${PASSES} : ${FAILS};`]);
       }
       case 'literal': {

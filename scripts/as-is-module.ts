@@ -8,6 +8,8 @@ import {
   serviceSchema,
   situationSchema,
 } from '../src/catalogue/schema.js';
+import * as codelists from '../src/catalogue/codelists.js';
+import * as constants from '../src/catalogue/constants.js';
 import * as checks from '../src/catalogue/schema-checks.js';
 import { asIsSource } from './as-is-codegen.js';
 
@@ -25,6 +27,8 @@ export async function asIsModuleText(): Promise<string> {
     },
     checks,
     './schema-checks.js',
+    // The code lists: the widgets load them anyway, so the fast path imports rather than repeats them.
+    { './codelists.js': codelists, './constants.js': constants },
   );
   const options = await resolveConfig(AS_IS_FILE.pathname);
   return format(source, { ...options, filepath: AS_IS_FILE.pathname });

@@ -2,6 +2,14 @@
 // The fast path of validation: see the generator for what it does and why.
 /* eslint-disable */
 import {
+  AGE_GROUP_CODES,
+  CAPACITY_UNIT_CODES,
+  FORM_CODES,
+  SERVICE_TYPE_CODES,
+  TARGET_GROUP_CODES,
+} from './codelists.js';
+import { REGISTRIES, SERVICE_STATUSES, WEEKDAYS } from './constants.js';
+import {
   hasOneTarget,
   hasTranslations,
   hoursNotEmpty,
@@ -27,111 +35,16 @@ const k57: any = /^(CZ0\d{2}[0-9A-Z]|\d{1,5})$/;
 const k63: any = /^(CZ0\d{2}|\d{1,4})$/;
 const k82: any = new Set(['yes', 'partial', 'no']);
 const k88: any = new Set(['social', 'related']);
-const k90: any = new Set([
-  'odborne-socialni-poradenstvi',
-  'osobni-asistence',
-  'pecovatelska-sluzba',
-  'tisnova-pece',
-  'pruvodcovske-a-predcitatelske-sluzby',
-  'podpora-samostatneho-bydleni',
-  'odlehcovaci-sluzby',
-  'centra-dennich-sluzeb',
-  'denni-stacionare',
-  'tydenni-stacionare',
-  'domovy-pro-osoby-se-zdravotnim-postizenim',
-  'domovy-pro-seniory',
-  'domovy-se-zvlastnim-rezimem',
-  'chranene-bydleni',
-  'socialni-sluzby-ve-zdravotnickych-zarizenich',
-  'rana-pece',
-  'telefonicka-krizova-pomoc',
-  'tlumocnicke-sluzby',
-  'azylove-domy',
-  'domy-na-pul-cesty',
-  'kontaktni-centra',
-  'krizova-pomoc',
-  'intervencni-centra',
-  'nizkoprahova-denni-centra',
-  'nizkoprahova-zarizeni-pro-deti-a-mladez',
-  'nocleharny',
-  'sluzby-nasledne-pece',
-  'socialne-aktivizacni-sluzby-pro-rodiny-s-detmi',
-  'socialne-aktivizacni-sluzby-pro-seniory-a-ozp',
-  'socialne-terapeuticke-dilny',
-  'terapeuticke-komunity',
-  'terenni-programy',
-  'socialni-rehabilitace',
-  'centrum-dusevniho-zdravi',
-  'dluhove-poradenstvi',
-  'pravni-poradenstvi',
-  'psychologicka-pomoc',
-  'zdravotni-pece',
-  'domaci-zdravotni-pece',
-  'paliativni-a-hospicova-pece',
-  'adiktologicka-pece',
-  'urad-prace',
-  'socialni-odbor-obce',
-  'ospod',
-  'rodinne-centrum',
-  'volnocasove-aktivity',
-  'pujcovna-kompenzacnich-pomucek',
-  'bydleni',
-  'potravinova-a-materialni-pomoc',
-  'zamestnavani',
-  'skolske-poradenstvi',
-  'probace-a-mediace',
-  'prevence-kriminality',
-  'dobrovolnictvi',
-  'jine-souvisejici',
-]);
+const k90: any = new Set(SERVICE_TYPE_CODES);
 const k92: any = /^\d{7}$/;
-const k96: any = new Set(['ambulantni', 'pobytova', 'terenni']);
-const k100: any = new Set([
-  'seniori',
-  'osoby-se-zdravotnim-postizenim',
-  'telesne-postizeni',
-  'mentalni-postizeni',
-  'kombinovane-postizeni',
-  'zrakove-postizeni',
-  'sluchove-postizeni',
-  'jine-zdravotni-postizeni',
-  'chronicke-onemocneni',
-  'dusevni-onemocneni',
-  'demence',
-  'paliativni-pece',
-  'pecujici-osoby',
-  'rodiny-s-detmi',
-  'deti-a-mladez-ohrozene',
-  'mladi-opoustejici-ustavni-peci',
-  'osoby-v-krizi',
-  'obeti-domaciho-nasili',
-  'obeti-trestne-cinnosti',
-  'obeti-obchodu-s-lidmi',
-  'osoby-komercne-zneuzivane',
-  'osoby-bez-pristresi',
-  'socialne-vyloucene-komunity',
-  'rizikovy-zpusob-zivota',
-  'zavislosti',
-  'etnicke-mensiny',
-  'imigranti-a-azylanti',
-  'pachatele-trestne-cinnosti',
-]);
-const k104: any = new Set([
-  'deti-do-1',
-  'deti-1-6',
-  'deti-7-10',
-  'deti-11-15',
-  'dorost',
-  'mladi-dospeli',
-  'dospeli',
-  'mladsi-seniori',
-  'starsi-seniori',
-]);
-const k127: any = new Set(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']);
+const k96: any = new Set(FORM_CODES);
+const k100: any = new Set(TARGET_GROUP_CODES);
+const k104: any = new Set(AGE_GROUP_CODES);
+const k127: any = new Set(WEEKDAYS);
 const k131: any = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
-const k143: any = new Set(['klient', 'luzka', 'kontakt', 'interv', 'hovor']);
-const k149: any = new Set(['rpss', 'nrpzs']);
-const k153: any = new Set(['active', 'inactive', 'temporarily-closed']);
+const k143: any = new Set(CAPACITY_UNIT_CODES);
+const k149: any = new Set(REGISTRIES);
+const k153: any = new Set(SERVICE_STATUSES);
 
 function f0(v: any): number {
   return typeof v === 'string' ? 0 : 1;
