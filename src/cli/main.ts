@@ -5,6 +5,7 @@
  *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
  *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
+ *   pomoc booklet <catalogue> -o katalog.pdf                (see booklet.ts)
  */
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
@@ -26,6 +27,7 @@ const T = {
   pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
   pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
   pomoc export-hsds <katalog> -o <adresář>              export do Open Referral HSDS 3.0 (JSON)
+  pomoc booklet <katalog> -o <katalog.pdf>              tištěný katalog poskytovatelů (PDF)
   pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
@@ -46,6 +48,7 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
   pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
   pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
   pomoc export-hsds <catalogue> -o <dir>              export to Open Referral HSDS 3.0 (JSON)
+  pomoc booklet <catalogue> -o <catalogue.pdf>        the printed catalogue of providers (PDF)
   pomoc <command> --help                              details of a command
   pomoc --help | --version
 
@@ -76,6 +79,7 @@ const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
   'import-rpss': async () => (await import('./import-rpss.js')).importRpssCommand,
   'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
   'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
+  booklet: async () => (await import('./booklet.js')).bookletCommand,
 };
 
 /** The value of --lang anywhere in the arguments (--lang en or --lang=en). */
