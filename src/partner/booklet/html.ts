@@ -114,8 +114,16 @@ function renderEntry(ctx: Context, service: Service, className = 'entry'): strin
   const provider = providerOf(catalogue, service);
   const places = placesOf(catalogue, service, lang);
   const contacts = contactsOf(catalogue, service, lang);
+  // "Senioři, osoby se zdravotním postižením a …": a list reads as one sentence, capital first only.
   const labels = (codes: readonly string[] | undefined, find: (code: string) => Parameters<typeof codeLabel>[0]) =>
-    escapeHtml(ctx.list.format((codes ?? []).map((code) => codeLabel(find(code), lang)).filter(Boolean)));
+    escapeHtml(
+      ctx.list.format(
+        (codes ?? [])
+          .map((code) => codeLabel(find(code), lang))
+          .filter(Boolean)
+          .map((label, index) => (index ? label.charAt(0).toLocaleLowerCase(lang) + label.slice(1) : label)),
+      ),
+    );
   // Age groups in the order of the code list, not as the file happens to list them.
   const ages = AGE_GROUPS.filter((entry) => service.ageGroups?.includes(entry.code)).map((entry) => entry.code);
 

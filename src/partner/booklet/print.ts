@@ -102,6 +102,20 @@ export interface Layout {
 
 export class ChromiumMissingError extends Error {}
 
+/** A page number or list as written into the HTML (html.ts): the text between the tags. */
+const PLACEHOLDER = /(<span class="num" data-pages-of="[^"]*">)([^<]*)(<\/span>)/g;
+
+async function layOut(page: import('puppeteer-core').Page, htmlPath: string, errors: string[]): Promise<Layout> {
+  await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
+  await page.waitForFunction('window.pomocBooklet !== undefined || window.pomocBookletFailed', {
+    timeout: 0,
+    polling: 500,
+  });
+  const layout = (await page.evaluate('window.pomocBooklet')) as Layout | undefined;
+  if (!layout || errors.length) throw new Error(`layout failed: ${errors.join('; ') || 'no result'}`);
+  return layout;
+}
+
 /**
  * Lays the HTML folder out in Chromium and prints it to `pdfPath`. `progress` hears the number of
  * pages laid out so far.
@@ -123,13 +137,26 @@ export async function printBooklet(
       if (match) progress(Number(match[1]));
     });
     page.on('pageerror', (error) => errors.push(String((error as Error).message ?? error)));
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout: 0 });
-    await page.waitForFunction('window.pomocBooklet !== undefined || window.pomocBookletFailed', {
-      timeout: 0,
-      polling: 500,
-    });
-    const layout = (await page.evaluate('window.pomocBooklet')) as Layout | undefined;
-    if (!layout || errors.length) throw new Error(`layout failed: ${errors.join('; ') || 'no result'}`);
+    let layout = await layOut(page, htmlPath, errors);
+    // The page numbers were laid out as placeholders, one per entry; "12–14" takes less room than
+    // "000, 000, 000", which left the indexes with half-empty pages. Once more with the numbers
+    // themselves in the HTML: the entries keep their pages, the indexes close up.
+    const numbers = (await page.evaluate(
+      "Array.from(document.querySelectorAll('[data-pages-of]'), (element) => element.textContent)",
+    )) as string[];
+    const source = await readFile(htmlPath, 'utf8');
+    let next = 0;
+    const filled = source.replace(PLACEHOLDER, (_match, start: string, _old: string, end: string) =>
+      [start, numbers[next++] ?? '', end].join(''),
+    );
+    if (next === numbers.length && filled.length < source.length) {
+      await writeFile(htmlPath, filled);
+      const second = await layOut(page, htmlPath, errors);
+      if (JSON.stringify(second.targets) !== JSON.stringify(layout.targets)) {
+        // The entries moved (they should not): the pass that laid out the final text counts.
+        layout = await layOut(page, htmlPath, errors);
+      } else layout = second;
+    }
     await page.pdf({
       path: pdfPath,
       preferCSSPageSize: true,
