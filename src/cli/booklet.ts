@@ -70,6 +70,7 @@ Kód ukončení: 0 zapsáno, 1 katalog je neplatný nebo nic nevyhovuje (nebo by
     noChromium: 'Chromium nenalezeno: nainstalujte ho (Debian: sudo apt-get install chromium) nebo nastavte CHROME_PATH. Nic nebylo zapsáno. (HTML bez Chromia: --html <adresář> bez -o.)',
     layout: (pages: number) => `… vysázeno ${count(pages, 'cs')} stran`,
     started: (services: number) => `Sázím ${count(services, 'cs')} služeb…`,
+    large: (services: number) => `Pozor: ${count(services, 'cs')} služeb je na tištěný katalog mnoho a sazba potrvá dlouho (stovky služeb jsou minuty); zvažte katalog pro oblast: --filter town=… nebo --filter type=….`,
     failed: (message: string) => `Sazba nebo zápis selhaly, nic nebylo zapsáno: ${message}`,
     writtenPdf: (pages: number, path: string) => `Zapsáno: ${path} (${count(pages, 'cs')} stran)`,
     writtenHtml: (path: string) => `Zapsáno: ${path} (HTML, otevřete v Chromiu a vytiskněte)`,
@@ -120,6 +121,7 @@ Exit code: 0 written, 1 the catalogue is invalid or nothing matches (or invalid 
     noChromium: 'No Chromium found: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH. Nothing was written. (HTML without Chromium: --html <dir> without -o.)',
     layout: (pages: number) => `… laid out ${count(pages, 'en')} pages`,
     started: (services: number) => `Typesetting ${count(services, 'en')} services…`,
+    large: (services: number) => `Note: ${count(services, 'en')} services are a lot for a printed booklet and the layout will take long (hundreds of services take minutes); consider one for an area: --filter town=… or --filter type=….`,
     failed: (message: string) => `Typesetting or writing failed, nothing was written: ${message}`,
     writtenPdf: (pages: number, path: string) => `Written: ${path} (${count(pages, 'en')} pages)`,
     writtenHtml: (path: string) => `Written: ${path} (HTML: open it in Chromium and print)`,
@@ -130,6 +132,9 @@ Exit code: 0 written, 1 the catalogue is invalid or nothing matches (or invalid 
     dropped: (n: number) => `Left out because the record failed the check (${n}; fix: pomoc validate):`,
   },
 };
+
+/** More services than a printed booklet of an area has; above it the layout takes long. */
+const LARGE_BOOKLET = 1000;
 
 const LOGO_TYPES: Record<string, string> = {
   '.png': 'image/png',
@@ -266,6 +271,8 @@ export async function bookletCommand(argv: string[], lang: MessageLang, io: Io):
   });
 
   io.err(t.started(selection.services.length));
+  // Paged.js slows down more than in proportion to the document (see README): say so before waiting.
+  if (values.output && selection.services.length > LARGE_BOOKLET) io.err(t.large(selection.services.length));
   const work = await mkdtemp(join(tmpdir(), 'pomoc-booklet-'));
   const pdfTemp = values.output ? tempName(resolve(values.output)) : undefined;
   let layout: Layout | undefined;
