@@ -98,6 +98,8 @@ export class PomocFinder extends PomocElement {
 
   @state() private view: FinderView = emptyView();
   @state() private shown = 20;
+  /** The view came from a URL with an open detail, which the next results must include. */
+  private revealDetail = false;
   @state() private announcement = '';
   @state() private printing = false;
   @state() private origin?: { point: Point; town?: string };
@@ -222,6 +224,7 @@ export class PomocFinder extends PomocElement {
   private restoreFromUrl() {
     this.view = this.urlState?.has() ? viewFromUrl(this.urlState.read()) : this.presetView();
     this.shown = this.pageStep;
+    this.revealDetail = this.view.detail !== '';
   }
 
   protected override catalogueReady(): void {
@@ -264,6 +267,13 @@ export class PomocFinder extends PomocElement {
       hits = [...hits].sort((a, b) => this.distances.get(a.service.id)! - this.distances.get(b.service.id)!);
     }
     this.hits = hits;
+    // A link to one service (a shared link, a printed booklet's QR code) shows its open detail even
+    // when it falls past the first page of results.
+    if (this.revealDetail) {
+      this.revealDetail = false;
+      const index = hits.findIndex((hit) => hit.service.id === view.detail);
+      if (index >= this.shown) this.shown = index + 1;
+    }
     this.resultsComputed = true;
     this.scheduleAnnouncement(filters);
   }
