@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/chromium.js';
+import { DEFAULT_OPTIONS, snippet } from '../../demo/snippet.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HERE = join(REPO, 'test/wordpress');
@@ -379,6 +380,23 @@ async function run(browser) {
     check('…and is served as JSON', /application\/json/.test(fetched ?? ''), fetched);
   });
 
+  // The iframe snippet from the snippet builder, in a Custom HTML block by the Administrator (the
+  // only role WordPress lets paste an iframe and a script), beside a bare iframe for comparison.
+  const embedded = snippet({
+    ...DEFAULT_OPTIONS,
+    embed: 'iframe',
+    scriptUrl: `${SITE}/pomoc-test-data/pomoc/pomoc.iife.js`,
+    src: `${SITE}/pomoc-test-data/sample-catalogue.json`,
+  });
+  const iframeFile = join(ROOT, 'data/iframe-post.html');
+  writeFileSync(
+    iframeFile,
+    `<!-- wp:paragraph --><p>Sociální služby v rámečku, jak ho připraví stránka Sestavit kód.</p><!-- /wp:paragraph -->
+<!-- wp:html -->${embedded}<!-- /wp:html -->
+<!-- wp:html --><iframe class="bare" title="bez obalu" src="about:blank" style="width: 100%; border: 0"></iframe><!-- /wp:html -->`,
+  );
+  const iframePost = site('new-post', ADMIN.login, 'Služby v rámečku', iframeFile);
+
   // 3. The Author publishes a post with the block.
   const author = await logIn(browser, AUTHOR);
   let blockPost = '';
@@ -450,11 +468,16 @@ async function run(browser) {
   // 4. The Author publishes a post with the shortcode, in the classic editor.
   let shortcodePost = '';
   const shortcode = `[pomoc widget="finder" src="${SITE}/pomoc-test-data/sample-catalogue.json?zdroj=kraj&verze=1" target-groups="seniori" page-size="5"]`;
+  // What an Author must not get onto the page: a script URL as the catalogue, markup in a heading.
+  const hostile = `[pomoc widget="navigator" src="javascript:alert(1)" heading='Rady "a" onmouseover="alert(1)']`;
   await step('the Author publishes a post with the shortcode', async () => {
     await author.goto(`${SITE}/wp-admin/post-new.php?pomoc-classic`, { waitUntil: 'domcontentloaded' });
     await author.type('#title', 'Služby pro seniory');
     await author.click('#content-html');
-    await author.type('#content', `Služby pro seniory v okolí.\n\n${shortcode}\n\nAktualizováno podle katalogu kraje.`);
+    await author.type(
+      '#content',
+      `Služby pro seniory v okolí.\n\n${shortcode}\n\nAktualizováno podle katalogu kraje.\n\n${hostile}`,
+    );
     await author.click('#content-tmce');
     await author.waitForFunction(() => window.tinymce?.get('content')?.getContent().includes('[pomoc'));
     await author.click('#content-html');
@@ -524,6 +547,66 @@ async function run(browser) {
         JSON.stringify(state),
       );
       await page.screenshot({ path: join(SHOTS, `published-shortcode-${theme}.png`), fullPage: true });
+      const navigator = await page.evaluate(() => {
+        const element = document.querySelector('pomoc-navigator');
+        return {
+          src: element?.getAttribute('src'),
+          heading: element?.getAttribute('heading'),
+          attributes: element?.getAttributeNames(),
+        };
+      });
+      check(
+        `${theme}: a javascript: catalogue URL gives way to the site's, quotes in a heading stay in it`,
+        /\/uploads\/pomoc\/katalog\.json/.test(navigator.src ?? '') &&
+          navigator.heading === 'Rady "a" onmouseover="alert(1)' &&
+          !navigator.attributes?.includes('onmouseover'),
+        JSON.stringify(navigator),
+      );
+    });
+    await step(`the iframe snippet in ${theme}`, async () => {
+      await page.goto(iframePost, { waitUntil: 'domcontentloaded' });
+      await page
+        .waitForFunction(
+          () => {
+            const frame = document.querySelector('.pomoc-embed iframe');
+            const finder = frame?.contentDocument?.querySelector('pomoc-finder');
+            return (
+              (finder?.shadowRoot?.querySelectorAll('[part="result"]').length ?? 0) > 0 &&
+              // embed-host.js has caught up with the content (it first sizes the loading state).
+              Math.abs(
+                frame.getBoundingClientRect().height -
+                  frame.contentDocument.documentElement.getBoundingClientRect().height,
+              ) < 2
+            );
+          },
+          { timeout: 20_000 },
+        )
+        .catch(() => undefined);
+      const box = await page.evaluate(() => {
+        const rect = (element) => element?.getBoundingClientRect();
+        const paragraph = rect(document.querySelector('.entry-content > p, .wp-block-post-content > p'));
+        const wrapped = rect(document.querySelector('.pomoc-embed iframe'));
+        const bare = rect(document.querySelector('iframe.bare'));
+        const finder = document.querySelector('.pomoc-embed iframe')?.contentDocument?.querySelector('pomoc-finder');
+        return {
+          text: [paragraph?.left, paragraph?.width],
+          wrapped: [wrapped?.left, wrapped?.width, wrapped?.height],
+          bare: [bare?.left, bare?.width],
+          results: finder?.shadowRoot?.querySelectorAll('[part="result"]').length ?? 0,
+        };
+      });
+      console.log(
+        `  ${theme}: text column ${JSON.stringify(box.text)}, wrapped iframe ${JSON.stringify(box.wrapped)}, bare iframe ${JSON.stringify(box.bare)}`,
+      );
+      check(
+        `${theme}: the builder's iframe snippet sits in the text column, as wide as the text, as tall as its content`,
+        Math.abs(box.wrapped[0] - box.text[0]) < 2 &&
+          Math.abs(box.wrapped[1] - box.text[1]) < 2 &&
+          box.wrapped[2] > 640 &&
+          box.results > 0,
+        JSON.stringify(box),
+      );
+      await page.screenshot({ path: join(SHOTS, `published-iframe-${theme}.png`), fullPage: true });
     });
   }
 
@@ -616,6 +699,31 @@ async function run(browser) {
     );
   });
   site('locale', '');
+
+  // The Administrator deletes the plugin: its options and uploaded catalogue go with it.
+  await step('the plugin uninstalls cleanly', async () => {
+    await admin.goto(`${SITE}/wp-admin/plugins.php`, { waitUntil: 'domcontentloaded' });
+    await Promise.all([
+      admin.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+      admin.click('tr[data-plugin="pomoc/pomoc.php"] .deactivate a'),
+    ]);
+    admin.once('dialog', (dialog) => dialog.accept());
+    await admin.click('tr[data-plugin="pomoc/pomoc.php"] .delete a');
+    await admin.waitForFunction(
+      () =>
+        !document.querySelector('tr[data-plugin="pomoc/pomoc.php"]') ||
+        /deleted/i.test(document.body.textContent ?? ''),
+      { timeout: 30_000 },
+    );
+    const options = [site('option', 'pomoc_catalogue_url'), site('option', 'pomoc_language')];
+    check(
+      'deleting the plugin removes its options and uploaded catalogue',
+      options.every((value) => value === 'null') &&
+        !existsSync(join(CONTENT, 'uploads/pomoc')) &&
+        !existsSync(join(CONTENT, 'plugins/pomoc')),
+      JSON.stringify(options),
+    );
+  });
 
   const log = existsSync(join(ROOT, 'logs/debug.log')) ? readFileSync(join(ROOT, 'logs/debug.log'), 'utf8') : '';
   const ours = log.split('\n').filter((line) => /plugins\/pomoc\//.test(line));
