@@ -11,10 +11,11 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 delete_option( 'pomoc_catalogue_url' );
 delete_option( 'pomoc_language' );
 
+// The plugin's own folder in uploads: the uploaded catalogue and nothing else.
 $pomoc_uploads = wp_upload_dir( null, false );
 $pomoc_dir     = trailingslashit( $pomoc_uploads['basedir'] ) . 'pomoc';
-wp_delete_file( $pomoc_dir . '/katalog.json' );
-if ( is_dir( $pomoc_dir ) ) {
-	// phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_rmdir -- the plugin's own, now empty, folder.
-	@rmdir( $pomoc_dir );
+require_once ABSPATH . 'wp-admin/includes/file.php';
+if ( is_dir( $pomoc_dir ) && WP_Filesystem() ) {
+	global $wp_filesystem;
+	$wp_filesystem->rmdir( $pomoc_dir, true );
 }

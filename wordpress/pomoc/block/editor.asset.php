@@ -6,6 +6,8 @@
  * @package Pomoc
  */
 
+defined( 'ABSPATH' ) || exit;
+
 return array(
 	'dependencies' => array( 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n', 'wp-server-side-render', 'pomoc-widgets' ),
 	'version'      => '0.1.0',

@@ -11,8 +11,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Registers the block, and gives its editor script its translations and what it offers to choose
- * from: the code lists' labels, the site's default catalogue and language.
+ * Registers the block, and gives its editor script its translations.
  */
 function pomoc_register_block() {
 	register_block_type(
@@ -23,7 +22,15 @@ function pomoc_register_block() {
 	);
 	$handle = generate_block_asset_handle( 'pomoc/services', 'editorScript' );
 	wp_set_script_translations( $handle, 'pomoc', POMOC_DIR . 'languages' );
+}
+add_action( 'init', 'pomoc_register_block' );
 
+/**
+ * What the editor script offers to choose from, read only when the block editor opens: the code
+ * lists' labels, the site's default catalogue and language.
+ */
+function pomoc_block_editor_data() {
+	$handle    = generate_block_asset_handle( 'pomoc/services', 'editorScript' );
 	$codelists = array();
 	$file      = POMOC_DIR . 'block/codelists.json';
 	if ( is_readable( $file ) ) {
@@ -38,7 +45,7 @@ function pomoc_register_block() {
 	);
 	wp_add_inline_script( $handle, 'window.pomocBlock = ' . wp_json_encode( $data ) . ';', 'before' );
 }
-add_action( 'init', 'pomoc_register_block' );
+add_action( 'enqueue_block_editor_assets', 'pomoc_block_editor_data' );
 
 /**
  * The block's HTML: the widgets inside the block's wrapper (alignment, spacing and class names the
