@@ -148,7 +148,7 @@ describe('the snippet builder', () => {
     );
     const content = parse(html);
     // Inside a block wrapper, which themes lay out in their text column.
-    const iframe = content.querySelector('div.pomoc-embed > iframe')!;
+    const iframe = content.querySelector<HTMLIFrameElement>('div.pomoc-embed > iframe')!;
     expect(iframe.title).to.equal('Social services');
     expect(iframe.getAttribute('style')).to.equal('display: block; width: 100%; height: 40em; border: 0');
     const url = new URL(iframe.src);

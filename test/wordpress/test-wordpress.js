@@ -8,7 +8,16 @@
 // the published pages must show working widgets in both themes and speak the site's language.
 // Screenshots go to .tmp/wordpress-shots/ (or $POMOC_WP_SHOTS). Ends with "N passed, M failed".
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
@@ -139,7 +148,7 @@ LoadModule dir_module /usr/lib/apache2/modules/mod_dir.so
 LoadModule mime_module /usr/lib/apache2/modules/mod_mime.so
 LoadModule env_module /usr/lib/apache2/modules/mod_env.so
 LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
-LoadModule php_module /usr/lib/apache2/modules/libphp8.2.so
+LoadModule php_module /usr/lib/apache2/modules/${readdirSync('/usr/lib/apache2/modules').find((file) => /^libphp[\d.]*\.so$/.test(file))}
 TypesConfig /etc/mime.types
 AddType application/json .json
 AddType text/javascript .js .mjs
