@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { loadFuzzyMatching, SearchIndex } from '../../src/catalogue/search.js';
 import { validateCatalogue, type Catalogue } from '../../src/catalogue/validate.js';
 import { normalize } from '../../src/catalogue/normalize.js';
+import { find } from '../../src/catalogue/find.js';
 import '../../src/catalogue/codelist-translations.js';
 import type { Service } from '../../src/catalogue/schema.js';
 import { SAMPLE_QUERIES, type JudgedQuery, type QueryClass } from './queries.js';
@@ -28,9 +29,9 @@ interface Answer {
   matches: Service[];
 }
 
-/** What the finder presents for a query: today one list, all of it presented as matches. */
-function answer(index: SearchIndex, query: JudgedQuery): Answer {
-  return { matches: index.search({ text: query.query }).map((hit) => hit.service) };
+/** What the finder presents for a query as matches. */
+function answer(catalogue: Catalogue, index: SearchIndex, query: JudgedQuery): Answer {
+  return { matches: find(index, catalogue, { text: query.query }).hits.map((hit) => hit.service) };
 }
 
 function townsOf(catalogue: Catalogue, service: Service): Set<string> {
@@ -51,6 +52,7 @@ function expectedSet(catalogue: Catalogue, query: JudgedQuery): Set<string> {
     catalogue.services
       .filter(
         (service) =>
+          service.status !== 'inactive' &&
           (!query.serviceTypes || query.serviceTypes.includes(service.serviceType)) &&
           (!query.targetGroups || query.targetGroups.some((code) => service.targetGroups?.includes(code as never))) &&
           (!town || townsOf(catalogue, service).has(town)),
@@ -72,7 +74,7 @@ interface Judged {
 
 function judge(catalogue: Catalogue, index: SearchIndex, query: JudgedQuery): Judged {
   const expected = expectedSet(catalogue, query);
-  const { matches } = answer(index, query);
+  const { matches } = answer(catalogue, index, query);
   const k = Math.min(5, expected.size);
   const precision =
     expected.size === 0

@@ -87,6 +87,9 @@ const STOP_WORDS = new Set([
   'tim', 'tu', 'vam', 'vas', 'vsak', 'by', 'bez', 'uz', 'jako', 'nez', 'the', 'and', 'of', 'to', 'in', 'for',
 ]);
 
+/** A small word ("pro", "v") that tells services apart only when nothing else is asked. */
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
+
 const QUALITIES: MatchQuality[] = ['name', 'exact', 'fuzzy'];
 // Sort keys: quality × score × position by name, within a double's 53 exact bits.
 const SCORE_RANGE = 2 ** 20;
@@ -207,6 +210,10 @@ export class SearchIndex {
   private readonly schedules: (CompiledSchedule | undefined)[];
   /** For each town (normalized): its group. */
   private readonly townGroups = new Map<string, number>();
+  /** The numbers of the words of town names: an approximate match to one is never a match. */
+  private readonly townWords = new Set<number>();
+  /** Words of the last search that matched only a town name approximately: (typed, town word). */
+  private townSuggestions: [string, string][] = [];
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -456,6 +463,12 @@ export class SearchIndex {
     }
     this.vocabulary = indexed.sort();
     this.vocabularyIds = Int32Array.from(this.vocabulary, (word) => lexicon.find(word));
+    for (const key of townNames.keys()) {
+      for (const word of key.split(' ')) {
+        const id = lexicon.find(word);
+        if (id >= 0) this.townWords.add(id);
+      }
+    }
     this.towns = [...townNames.values()]
       .map((town) => [czechSortKey(town), town])
       .sort(([a], [b]) => compareStrings(a, b))
@@ -481,6 +494,7 @@ export class SearchIndex {
 
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
+    this.townSuggestions = [];
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
@@ -557,6 +571,24 @@ export class SearchIndex {
     return hits;
   }
 
+  /**
+   * Words of the last search that matched nothing but, approximately, the name of a town: the
+   * typed word and the town's word (folded), for "nothing in Koryčany; did you mean Rokycany?".
+   */
+  lastTownSuggestions(): readonly (readonly [typed: string, town: string])[] {
+    return this.townSuggestions;
+  }
+
+  /** The services located in a town or serving it (any spelling of its name; none for an unknown town). */
+  servicesInTown(town: string): Set<Service> {
+    const result = new Set<Service>();
+    const group = this.townGroups.get(normalize(town));
+    if (group === undefined) return result;
+    const { offsets, values } = this.groupDocs;
+    for (let i = offsets[group]; i < offsets[group + 1]; i++) result.add(this.services[values[i]]);
+    return result;
+  }
+
   /** Words of the vocabulary that a query word stands for: [word number, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
   private candidates(word: string): [number, number, number][] {
     const out: [number, number, number][] = [];
@@ -583,7 +615,13 @@ export class SearchIndex {
     }
     this.fuse ??= new FuseClass(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
     for (const result of this.fuse.search(word, { limit: FUZZY_MAX_TERMS })) {
-      out.push([vocabularyIds[result.refIndex], FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
+      const id = vocabularyIds[result.refIndex];
+      // "Koryčany" is not "Rokycany": a town the catalogue does not know is not another town.
+      if (this.townWords.has(id)) {
+        this.townSuggestions.push([word, vocabulary[result.refIndex]]);
+        continue;
+      }
+      out.push([id, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;
   }
