@@ -40,8 +40,10 @@ export interface Relaxation {
 export interface FindResult {
   /** The results presented as matches: in the town asked for, when one was named. */
   hits: SearchHit[];
-  /** The town named in the query, as the catalogue writes it. */
+  /** The town named in the query, as the catalogue writes it (or a Czech town it does not cover). */
   town?: string;
+  /** The town named is not in the catalogue: nothing can be there. */
+  outsideTown?: boolean;
   /** Results of the same query outside the town asked for, nearest first. */
   nearby: NearbyHit[];
   understood: UnderstoodQuery;
@@ -55,7 +57,7 @@ const understandings = new WeakMap<SearchIndex, QueryUnderstanding>();
 
 function understanding(index: SearchIndex): QueryUnderstanding {
   let result = understandings.get(index);
-  if (!result) understandings.set(index, (result = new QueryUnderstanding(index.towns)));
+  if (!result) understandings.set(index, (result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word))));
   return result;
 }
 
@@ -129,15 +131,16 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
   const parts: Parts = { ...understood, filters };
   let hits = matchParts(index, catalogue, parts, query.now);
   const unknownTowns = [...index.lastTownSuggestions()];
-  const town = understood.towns[0];
+  const outside = understood.towns.length === 0 ? understood.outsideTowns[0] : undefined;
+  const town = understood.towns[0] ?? outside?.name;
   let nearby: NearbyHit[] = [];
   if (town) {
-    const there = index.servicesInTown(town);
+    const there = outside ? new Set<Service>() : index.servicesInTown(town);
     const elsewhere = hits.filter((hit) => !there.has(hit.service));
     hits = hits.filter((hit) => there.has(hit.service));
-    // A town alone asks for what is there, not for everything elsewhere.
-    if (understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
-      const centre = townCentres(catalogue).get(normalize(town));
+    // A town of the catalogue alone asks for what is there, not for everything elsewhere.
+    if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
+      const centre = outside ?? townCentres(catalogue).get(normalize(town));
       nearby = elsewhere
         .map((hit): NearbyHit => {
           const km = centre ? serviceDistance(catalogue, hit.service, centre, town) : Infinity;
@@ -148,7 +151,7 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
     }
   }
   const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];
-  return { hits, town, nearby, understood, unknownTowns, relaxations };
+  return { hits, town, ...(outside && { outsideTown: true }), nearby, understood, unknownTowns, relaxations };
 }
 
 /** For an empty result: how many each part of the query and each filter leaves out. */

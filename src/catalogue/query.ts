@@ -11,6 +11,8 @@
  * itself.
  */
 import { SERVICE_TYPES, TARGET_GROUPS, codeLabel } from './codelists.js';
+import { CZECH_TOWNS } from './czech-towns.js';
+import type { Point } from './geo.js';
 import { normalize, tokenize } from './normalize.js';
 import { SYNONYMS, type SynonymEntry } from './synonyms.js';
 
@@ -22,9 +24,16 @@ export interface Concept {
   readonly targetGroups: readonly string[];
 }
 
+/** A Czech town the catalogue does not cover. */
+export interface OutsideTown extends Point {
+  readonly name: string;
+}
+
 export interface UnderstoodQuery {
   /** The catalogue towns named, as the catalogue writes them. */
   readonly towns: readonly string[];
+  /** Czech towns named that the catalogue does not cover ("Plzeň" in a Rokycany catalogue). */
+  readonly outsideTowns: readonly OutsideTown[];
   readonly concepts: readonly Concept[];
   /** Phrases in quotes, folded, each to be found as consecutive words. */
   readonly phrases: readonly string[];
@@ -121,16 +130,34 @@ class PhraseTable<T> {
 export class QueryUnderstanding {
   private readonly towns = new PhraseTable<string>();
   private readonly concepts = new PhraseTable<{ serviceTypes: string[]; targetGroups: string[] }>();
+  private readonly outside = new PhraseTable<OutsideTown>();
 
-  constructor(towns: Iterable<string>, synonyms: readonly SynonymEntry[] = []) {
-    for (const town of towns) this.towns.add(pattern(town), town);
+  /**
+   * @param towns the catalogue's towns
+   * @param isWord whether a folded word is in the catalogue's texts: a Czech town's name that is
+   *   ("Most" in "Poradna pro cizince Most") is searched as a word, not taken for the town
+   */
+  constructor(
+    towns: Iterable<string>,
+    private readonly isWord: (word: string) => boolean = () => false,
+    synonyms: readonly SynonymEntry[] = [],
+  ) {
+    const own = new Set<string>();
+    for (const town of towns) {
+      this.towns.add(pattern(town), town);
+      own.add(normalize(town));
+    }
+    for (const [name, latitude, longitude] of CZECH_TOWNS) {
+      if (!own.has(normalize(name))) this.outside.add(pattern(name), { name, latitude, longitude });
+    }
     // Several entries may share a phrase ("stacionář" is two types): one concept with all of them.
     const byPhrase = new Map<string, { exact: boolean; serviceTypes: Set<string>; targetGroups: Set<string> }>();
     const add = (term: string, serviceTypes: readonly string[] = [], targetGroups: readonly string[] = []) => {
       const key = normalize(term);
       if (!key) return;
       let entry = byPhrase.get(key);
-      if (!entry) byPhrase.set(key, (entry = { exact: isAbbreviation(term), serviceTypes: new Set(), targetGroups: new Set() }));
+      if (!entry)
+        byPhrase.set(key, (entry = { exact: isAbbreviation(term), serviceTypes: new Set(), targetGroups: new Set() }));
       for (const code of serviceTypes) entry.serviceTypes.add(code);
       for (const code of targetGroups) entry.targetGroups.add(code);
     };
@@ -162,22 +189,31 @@ export class QueryUnderstanding {
     const typed = tokenize(unquoted);
     const latin = typed.map(transliterate);
     const towns: string[] = [];
+    const outsideTowns: OutsideTown[] = [];
     const concepts: Concept[] = [];
     const words: string[] = [];
-    for (let i = 0; i < typed.length; ) {
+    for (let i = 0; i < typed.length;) {
       const concept = this.concepts.longest(typed, i);
       const town = this.towns.longest(latin, i);
       // A kind named at more words wins ("Domov pro seniory" is not the town Domov).
       if (concept && (!town || concept.length >= town.length)) {
         concepts.push({ words: typed.slice(i, i + concept.length).join(' '), ...concept.value });
         i += concept.length;
-      } else if (town) {
+        continue;
+      }
+      if (town) {
         if (!towns.includes(town.value)) towns.push(town.value);
         i += town.length;
-      } else {
-        words.push(typed[i++]);
+        continue;
       }
+      const other = this.outside.longest(latin, i);
+      if (other && !latin.slice(i, i + other.length).every(this.isWord)) {
+        if (!outsideTowns.includes(other.value)) outsideTowns.push(other.value);
+        i += other.length;
+        continue;
+      }
+      words.push(typed[i++]);
     }
-    return { towns, concepts, phrases, words };
+    return { towns, outsideTowns, concepts, phrases, words };
   }
 }

@@ -579,6 +579,11 @@ export class SearchIndex {
     return this.townSuggestions;
   }
 
+  /** Whether a folded word is in the catalogue's texts as it is (not only as the start of a longer one). */
+  hasWord(word: string): boolean {
+    return this.vocabulary[this.lowerBound(word)] === word;
+  }
+
   /** The services located in a town or serving it (any spelling of its name; none for an unknown town). */
   servicesInTown(town: string): Set<Service> {
     const result = new Set<Service>();
@@ -607,6 +612,16 @@ export class SearchIndex {
       for (let i = this.lowerBound(stem); i < vocabulary.length && vocabulary[i].startsWith(stem); i++) {
         if ((i < low || i >= high) && vocabulary[i].length <= word.length + 2) out.push([vocabularyIds[i], STEM, 1]);
       }
+    }
+    if (out.length > 0) return out;
+    // Two letters swapped ("hosipc") or, in a short word, one mistyped ("dun"): fuse.js scores
+    // these too low, and they are the commonest typos on a phone.
+    for (const variant of nearSpellings(word)) {
+      const at = this.lowerBound(variant);
+      if (vocabulary[at] !== variant) continue;
+      const id = vocabularyIds[at];
+      if (this.townWords.has(id)) this.townSuggestions.push([word, variant]);
+      else out.push([id, FUZZY, FUZZY_MATCH]);
     }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
     if (!FuseClass) {
@@ -683,6 +698,23 @@ export class SearchIndex {
       return true;
     };
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Words one swap of neighbouring letters away, and for a three-letter word one letter away. */
+function nearSpellings(word: string): string[] {
+  const out: string[] = [];
+  if (word.length >= FUZZY_MIN_LENGTH) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+  } else if (word.length === 3) {
+    for (let i = 0; i < 3; i++) {
+      for (const letter of LETTERS) if (letter !== word[i]) out.push(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+  }
+  return out;
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
