@@ -32,6 +32,8 @@ export interface OutsideTown extends Point {
 export interface UnderstoodQuery {
   /** The catalogue towns named, as the catalogue writes them. */
   readonly towns: readonly string[];
+  /** The words of the query that named each town (of `towns`, then of `outsideTowns`), folded. */
+  readonly townWords: readonly string[];
   /** Czech towns named that the catalogue does not cover ("Plzeň" in a Rokycany catalogue). */
   readonly outsideTowns: readonly OutsideTown[];
   readonly concepts: readonly Concept[];
@@ -189,6 +191,8 @@ export class QueryUnderstanding {
     const typed = tokenize(unquoted);
     const latin = typed.map(transliterate);
     const towns: string[] = [];
+    const townWords: string[] = [];
+    const outsideWords: string[] = [];
     const outsideTowns: OutsideTown[] = [];
     const concepts: Concept[] = [];
     const words: string[] = [];
@@ -202,18 +206,58 @@ export class QueryUnderstanding {
         continue;
       }
       if (town) {
-        if (!towns.includes(town.value)) towns.push(town.value);
+        if (!towns.includes(town.value)) {
+          towns.push(town.value);
+          townWords.push(typed.slice(i, i + town.length).join(' '));
+        }
         i += town.length;
         continue;
       }
       const other = this.outside.longest(latin, i);
       if (other && !latin.slice(i, i + other.length).every(this.isWord)) {
-        if (!outsideTowns.includes(other.value)) outsideTowns.push(other.value);
+        if (!outsideTowns.includes(other.value)) {
+          outsideTowns.push(other.value);
+          outsideWords.push(typed.slice(i, i + other.length).join(' '));
+        }
         i += other.length;
         continue;
       }
       words.push(typed[i++]);
     }
-    return { towns, outsideTowns, concepts, phrases, words };
+    return { towns, townWords: [...townWords, ...outsideWords], outsideTowns, concepts, phrases, words };
   }
+}
+
+// Prepositions that go with a town ("v Hrádku", "у Рокицанах") and go when it goes.
+const TOWN_PREPOSITIONS = new Set(['v', 've', 'u', 'z', 'ze', 'do', 'na', 'in', 'near', 'в', 'у', 'біля']);
+
+/** Where the folded words `folded` are in `text`, as typed: [start, end), or undefined. */
+export function spanOf(text: string, folded: string): [number, number] | undefined {
+  const find = folded.split(' ').filter(Boolean);
+  if (find.length === 0) return undefined;
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  for (let i = 0; i + find.length <= tokens.length; i++) {
+    let all = true;
+    for (let k = 0; k < find.length && all; k++) {
+      const word = normalize(tokens[i + k][0]);
+      all = word === find[k] || transliterate(word) === find[k];
+    }
+    if (!all) continue;
+    const last = tokens[i + find.length - 1];
+    return [tokens[i].index, last.index + last[0].length];
+  }
+  return undefined;
+}
+
+/**
+ * The query without some of its words (folded, as `understand` gives them): "domov pro seniory
+ * v Hrádku" without "hradku" is "domov pro seniory". The rest keeps what the resident typed.
+ */
+export function withoutWords(text: string, folded: string): string {
+  const span = spanOf(text, folded);
+  if (!span) return text;
+  let [start] = span;
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(0, start));
+  if (before && TOWN_PREPOSITIONS.has(before[1].toLowerCase())) start = before.index;
+  return (text.slice(0, start) + text.slice(span[1])).replace(/\s{2,}/g, ' ').trim();
 }
