@@ -162,3 +162,37 @@ export const SAMPLE_QUERIES: readonly JudgedQuery[] = [
   { class: 'uk', lang: 'uk', query: 'Рокицани', town: 'Rokycany', why: 'a Czech town typed in Cyrillic' },
   { class: 'uk', lang: 'uk', query: 'будинок для літніх Мірошов', ids: ['svc-domov-u-lesa'], town: 'Mirošov' },
 ];
+
+// Over a generated national catalogue (5,000 services in the 224 towns of czech-towns.ts): the
+// expected sets are predicates, since the generator places services at random. A town with
+// nothing of the kind there gets "nothing there" from the catalogue itself.
+// prettier-ignore
+export const NATIONAL_QUERIES: readonly JudgedQuery[] = [
+  { class: 'diacritics', query: 'pečovatelská služba', serviceTypes: ['pecovatelska-sluzba'] },
+  { class: 'diacritics', query: 'azylové domy', serviceTypes: ['azylove-domy'] },
+  { class: 'no-diacritics', query: 'pecovatelska sluzba pisek', serviceTypes: ['pecovatelska-sluzba'], town: 'Písek' },
+  { class: 'no-diacritics', query: 'jindrichuv hradec', town: 'Jindřichův Hradec' },
+  { class: 'typo', query: 'pečovatleská služba Písek', serviceTypes: ['pecovatelska-sluzba'], town: 'Písek' },
+  { class: 'typo', query: 'osobni asistnce Brno', serviceTypes: ['osobni-asistence'], town: 'Brno' },
+  { class: 'colloquial', query: 'domov důchodců Brno', serviceTypes: ['domovy-pro-seniory'], town: 'Brno' },
+  { class: 'colloquial', query: 'azyl Ostrava', serviceTypes: ['azylove-domy'], town: 'Ostrava' },
+  { class: 'colloquial', query: 'noclehárna Olomouc', serviceTypes: ['nocleharny'], town: 'Olomouc' },
+  { class: 'colloquial', query: 'exekuce Tábor', serviceTypes: ['dluhove-poradenstvi'], town: 'Tábor' },
+  { class: 'abbreviation', query: 'DZR Olomouc', serviceTypes: ['domovy-se-zvlastnim-rezimem'], town: 'Olomouc' },
+  { class: 'abbreviation', query: 'OSPOD Kroměříž', serviceTypes: ['ospod'], town: 'Kroměříž' },
+  { class: 'abbreviation', query: 'NZDM Praha', serviceTypes: ['nizkoprahova-zarizeni-pro-deti-a-mladez'], town: 'Praha' },
+  { class: 'type+town', query: 'osobní asistence Kroměříž', serviceTypes: ['osobni-asistence'], town: 'Kroměříž' },
+  { class: 'type+town', query: 'azylový dům Praha', serviceTypes: ['azylove-domy'], town: 'Praha' },
+  { class: 'type+town', query: 'noclehárna Votice', serviceTypes: ['nocleharny'], town: 'Votice' },
+  { class: 'type+town', query: 'raná péče Písek', serviceTypes: ['rana-pece'], town: 'Písek' },
+  { class: 'town', query: 'Rokycany', town: 'Rokycany' },
+  { class: 'town', query: 'Kroměříž', town: 'Kroměříž' },
+  { class: 'town-nothing', query: 'Koryčany', town: 'Koryčany', nothingThere: true, why: 'a real town, not in the generated catalogue; must not find Rokycany' },
+  { class: 'town-nothing', query: 'pečovatelská služba Koryčany', serviceTypes: ['pecovatelska-sluzba'], town: 'Koryčany', nothingThere: true },
+  { class: 'en', lang: 'en', query: 'care home Brno', serviceTypes: ['domovy-pro-seniory'], town: 'Brno' },
+  { class: 'en', lang: 'en', query: 'homeless shelter Ostrava', serviceTypes: ['nocleharny'], town: 'Ostrava' },
+  { class: 'en', lang: 'en', query: 'debt advice', serviceTypes: ['dluhove-poradenstvi'] },
+  { class: 'uk', lang: 'uk', query: 'будинок для літніх Брно', serviceTypes: ['domovy-pro-seniory'], town: 'Brno' },
+  { class: 'uk', lang: 'uk', query: 'Рокицани', town: 'Rokycany' },
+  { class: 'uk', lang: 'uk', query: 'психолог Прага', serviceTypes: ['psychologicka-pomoc'], town: 'Praha' },
+];
