@@ -177,7 +177,7 @@ export const NATIONAL_QUERIES: readonly JudgedQuery[] = [
   { class: 'colloquial', query: 'domov důchodců Brno', serviceTypes: ['domovy-pro-seniory'], town: 'Brno' },
   { class: 'colloquial', query: 'azyl Ostrava', serviceTypes: ['azylove-domy'], town: 'Ostrava' },
   { class: 'colloquial', query: 'noclehárna Olomouc', serviceTypes: ['nocleharny'], town: 'Olomouc' },
-  { class: 'colloquial', query: 'exekuce Tábor', serviceTypes: ['dluhove-poradenstvi'], town: 'Tábor' },
+  { class: 'colloquial', query: 'exekuce Tábor', serviceTypes: ['dluhove-poradenstvi', 'odborne-socialni-poradenstvi'], town: 'Tábor', why: 'debt counselling, and the advice centres (§37) that help with debts and say so' },
   { class: 'abbreviation', query: 'DZR Olomouc', serviceTypes: ['domovy-se-zvlastnim-rezimem'], town: 'Olomouc' },
   { class: 'abbreviation', query: 'OSPOD Kroměříž', serviceTypes: ['ospod'], town: 'Kroměříž' },
   { class: 'abbreviation', query: 'NZDM Praha', serviceTypes: ['nizkoprahova-zarizeni-pro-deti-a-mladez'], town: 'Praha' },

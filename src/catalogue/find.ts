@@ -49,6 +49,8 @@ export interface FindResult {
   understood: UnderstoodQuery;
   /** Typed words that are not in the catalogue but are near a town's name: [typed, the town's word]. */
   unknownTowns: readonly (readonly [string, string])[];
+  /** Typed words found only as a near word of the catalogue: [typed, the word searched instead], folded. */
+  corrections: readonly (readonly [string, string])[];
   /** When nothing is found: what each part of the query and each filter leaves out. */
   relaxations: Relaxation[];
 }
@@ -106,9 +108,9 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
     // Stable: otherwise the order search gave (score, then name).
     kind.sort((a, b) => Number(!byType(a.service)) - Number(!byType(b.service)) || rankOf(a) - rankOf(b));
     hits = kind;
-    // A group of people named ("bezdomovci") also finds the services whose texts speak of it; a
-    // type named ("domov důchodců") is the answer, and other homes' words would only dilute it.
-    if (parts.concepts.every((concept) => concept.serviceTypes.length === 0)) {
+    // A topic ("exekuce") or a group of people ("bezdomovci") also finds the services whose texts
+    // speak of it; a type named ("domov důchodců") is the answer, and other words would dilute it.
+    if (parts.concepts.some((concept) => concept.topic || concept.serviceTypes.length === 0)) {
       const seen = new Set(kind.map((hit) => hit.service));
       hits = [...kind, ...plainHits.filter((hit) => !seen.has(hit.service))];
     }
@@ -131,6 +133,7 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
   const parts: Parts = { ...understood, filters };
   let hits = matchParts(index, catalogue, parts, query.now);
   const unknownTowns = [...index.lastTownSuggestions()];
+  const corrections = hits.length > 0 ? [...index.lastCorrections()] : [];
   const outside = understood.towns.length === 0 ? understood.outsideTowns[0] : undefined;
   const town = understood.towns[0] ?? outside?.name;
   let nearby: NearbyHit[] = [];
@@ -151,7 +154,16 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
     }
   }
   const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];
-  return { hits, town, ...(outside && { outsideTown: true }), nearby, understood, unknownTowns, relaxations };
+  return {
+    hits,
+    town,
+    ...(outside && { outsideTown: true }),
+    nearby,
+    understood,
+    unknownTowns,
+    corrections,
+    relaxations,
+  };
 }
 
 /** For an empty result: how many each part of the query and each filter leaves out. */

@@ -22,6 +22,8 @@ export interface Concept {
   readonly words: string;
   readonly serviceTypes: readonly string[];
   readonly targetGroups: readonly string[];
+  /** A topic: the services whose texts speak of it are found too (see SynonymEntry.topic). */
+  readonly topic: boolean;
 }
 
 /** A Czech town the catalogue does not cover. */
@@ -131,7 +133,7 @@ class PhraseTable<T> {
  */
 export class QueryUnderstanding {
   private readonly towns = new PhraseTable<string>();
-  private readonly concepts = new PhraseTable<{ serviceTypes: string[]; targetGroups: string[] }>();
+  private readonly concepts = new PhraseTable<{ serviceTypes: string[]; targetGroups: string[]; topic: boolean }>();
   private readonly outside = new PhraseTable<OutsideTown>();
 
   /**
@@ -153,13 +155,24 @@ export class QueryUnderstanding {
       if (!own.has(normalize(name))) this.outside.add(pattern(name), { name, latitude, longitude });
     }
     // Several entries may share a phrase ("stacionář" is two types): one concept with all of them.
-    const byPhrase = new Map<string, { exact: boolean; serviceTypes: Set<string>; targetGroups: Set<string> }>();
-    const add = (term: string, serviceTypes: readonly string[] = [], targetGroups: readonly string[] = []) => {
+    const byPhrase = new Map<
+      string,
+      { exact: boolean; topic: boolean; serviceTypes: Set<string>; targetGroups: Set<string> }
+    >();
+    const add = (
+      term: string,
+      serviceTypes: readonly string[] = [],
+      targetGroups: readonly string[] = [],
+      topic = false,
+    ) => {
       const key = normalize(term);
       if (!key) return;
       let entry = byPhrase.get(key);
-      if (!entry)
-        byPhrase.set(key, (entry = { exact: isAbbreviation(term), serviceTypes: new Set(), targetGroups: new Set() }));
+      if (!entry) {
+        entry = { exact: isAbbreviation(term), topic, serviceTypes: new Set(), targetGroups: new Set() };
+        byPhrase.set(key, entry);
+      }
+      entry.topic ||= topic;
       for (const code of serviceTypes) entry.serviceTypes.add(code);
       for (const code of targetGroups) entry.targetGroups.add(code);
     };
@@ -170,12 +183,12 @@ export class QueryUnderstanding {
       for (const lang of ['cs', 'en', 'uk']) add(codeLabel(entry, lang), [], [entry.code]);
     }
     for (const entry of [...SYNONYMS, ...synonyms]) {
-      for (const term of entry.terms) add(term, entry.serviceTypes, entry.targetGroups);
+      for (const term of entry.terms) add(term, entry.serviceTypes, entry.targetGroups, entry.topic === true);
     }
     for (const [key, entry] of byPhrase) {
       this.concepts.add(
         { words: key.split(' '), exact: entry.exact },
-        { serviceTypes: [...entry.serviceTypes], targetGroups: [...entry.targetGroups] },
+        { serviceTypes: [...entry.serviceTypes], targetGroups: [...entry.targetGroups], topic: entry.topic },
       );
     }
   }

@@ -214,6 +214,8 @@ export class SearchIndex {
   private readonly townWords = new Set<number>();
   /** Words of the last search that matched only a town name approximately: (typed, town word). */
   private townSuggestions: [string, string][] = [];
+  /** Words of the last search found only approximately: (typed, the nearest word of the catalogue). */
+  private corrections: [string, string][] = [];
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -495,6 +497,7 @@ export class SearchIndex {
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
     this.townSuggestions = [];
+    this.corrections = [];
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
@@ -579,6 +582,11 @@ export class SearchIndex {
     return this.townSuggestions;
   }
 
+  /** Words of the last search found only approximately: the typed word and the nearest one (folded). */
+  lastCorrections(): readonly (readonly [typed: string, known: string])[] {
+    return this.corrections;
+  }
+
   /** Whether a folded word is in the catalogue's texts as it is (not only as the start of a longer one). */
   hasWord(word: string): boolean {
     return this.vocabulary[this.lowerBound(word)] === word;
@@ -621,7 +629,10 @@ export class SearchIndex {
       if (vocabulary[at] !== variant) continue;
       const id = vocabularyIds[at];
       if (this.townWords.has(id)) this.townSuggestions.push([word, variant]);
-      else out.push([id, FUZZY, FUZZY_MATCH]);
+      else {
+        if (out.length === 0) this.corrections.push([word, variant]);
+        out.push([id, FUZZY, FUZZY_MATCH]);
+      }
     }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
     if (!FuseClass) {
@@ -636,6 +647,7 @@ export class SearchIndex {
         this.townSuggestions.push([word, vocabulary[result.refIndex]]);
         continue;
       }
+      if (out.length === 0) this.corrections.push([word, vocabulary[result.refIndex]]);
       out.push([id, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;

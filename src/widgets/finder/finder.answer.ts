@@ -10,6 +10,7 @@ import type { FindResult, Relaxation } from '../../catalogue/find.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { spanOf } from '../../catalogue/query.js';
 import type { SearchFilters } from '../../catalogue/search.js';
+import { allTexts } from '../../catalogue/text.js';
 import { servicesCount } from '../../internal/format.js';
 
 export interface AnswerActions {
@@ -128,4 +129,27 @@ export function renderRelaxations(
       )}
     </ul>
   </li>`;
+}
+
+/** How the catalogue writes a folded word, from the texts of the services found ("nocleharna" → "noclehárna"). */
+function writtenForm(found: FindResult, folded: string): string {
+  for (const hit of found.hits.slice(0, 10)) {
+    const texts = [...allTexts(hit.service.name), ...allTexts(hit.service.description)];
+    for (const text of texts) {
+      for (const [token] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+        if (normalize(token) === folded) return token.toLowerCase();
+      }
+    }
+  }
+  return folded;
+}
+
+/** A mistyped word found as a near word of the catalogue: say which, so the resident can check. */
+export function renderCorrections(found: FindResult, query: string): TemplateResult | typeof nothing {
+  const [first] = found.corrections;
+  if (!first) return nothing;
+  const [typedFolded, known] = first;
+  const typed = typedWords(query, typedFolded);
+  const written = writtenForm(found, known);
+  return html`<p class="hint">${msg(str`Hledáme „${written}“ místo „${typed}“.`, { id: 'finder.corrected' })}</p>`;
 }

@@ -27,6 +27,7 @@ import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from 
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
 import {
+  renderCorrections,
   renderNearbyHeading,
   renderRelaxations,
   renderTownNotice,
@@ -485,6 +486,7 @@ export class PomocFinder extends PomocElement {
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.found ? renderTownNotice(this.found) : nothing}
+      ${this.found ? renderCorrections(this.found, this.view.query) : nothing}
       ${
         this.found
           ? renderUnknownTowns(this.found, this.view.query, this.choices(catalogue).towns, this.answerActions)

@@ -97,6 +97,19 @@ describe('<pomoc-finder> understands the query', function () {
     expect(nearbyIds(el).length).to.be.greaterThan(0);
   });
 
+  it('says which word it searched for a mistyped one (cs, en)', async () => {
+    const el = await render();
+    await type(el, 'noclehrna');
+    await waitUntil(() => ids(el).length > 0, 'nothing found');
+    expect(ids(el)).to.deep.equal(['svc-charita-nocleharna']);
+    expect(text(el, '.hint')).to.include('Hledáme „noclehárna“ místo „noclehrna“.');
+    el.lang = 'en';
+    await waitUntil(
+      () => text(el, '.hint').includes('Searching for “noclehárna” instead of “noclehrna”.'),
+      'not said in English',
+    );
+  });
+
   it('offers the ways forward from an empty result, with their counts (cs)', async () => {
     const el = await render();
     await type(el, 'pečovatelská xyzzy');
