@@ -13,7 +13,8 @@ const root = import.meta.dirname;
 export default defineConfig(({ mode }) => ({
   root: resolve(root, 'demo'),
   publicDir: resolve(root, 'data-schema'),
-  server: { host: true, port: 5173 },
+  // The demo server listens on this machine only; `npm start -- --host` opens it to the network.
+  server: { port: 5173 },
   ...(mode === 'demo' ? demoBuild() : mode === 'classic' ? classicBuild() : libraryBuild()),
 }));
 
@@ -25,8 +26,13 @@ function libraryBuild() {
       emptyOutDir: false,
       copyPublicDir: false,
       target: 'es2022',
-      // Towns serve these files as they are: minified, as the classic script is.
-      minify: true,
+      // Towns serve these files as they are, and pomoc.iife.js loads them: minified, with source
+      // maps. Vite's library mode leaves whitespace in ES output whatever `minify` says (it expects
+      // the app's bundler to minify); `codegen: true` asks rolldown for whitespace removal as well.
+      // Pure annotations stay for the bundlers of npm users, so they can still tree-shake.
+      minify: 'oxc' as const,
+      sourcemap: true,
+      rolldownOptions: { output: { minify: { compress: true, mangle: true, codegen: true } } },
       lib: {
         entry: {
           pomoc: resolve(root, 'src/index.ts'),
@@ -50,6 +56,7 @@ function classicBuild() {
       emptyOutDir: false,
       copyPublicDir: false,
       target: 'es2022',
+      sourcemap: true,
       lib: {
         entry: resolve(root, 'src/index.ts'),
         name: 'Pomoc',

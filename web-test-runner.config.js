@@ -19,7 +19,9 @@ export default {
       return next();
     },
   ],
-  plugins: [inlineCss(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  // esnext, not es2022: esbuild drops import attributes below it, and the national crisis lines are a
+  // JSON module (`with { type: 'json' }`) that the browser loads only with its attribute.
+  plugins: [inlineCss(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS },

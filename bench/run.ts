@@ -5,9 +5,14 @@
  * Prints a table and writes bench/results.json. Exit code 0 whatever the numbers; 1 when the
  * benchmark itself fails.
  *
- * Options (environment): BENCH_SIZES=1000,5000 to choose sizes; BENCH_QUICK=1 for fewer repetitions.
+ * Then the README page (bench/readme-page.ts): the built dist/ as a town's page loads it, for the
+ * sample and the 1,000 and 20,000 catalogues (run `npm run build` first).
+ *
+ * Options (environment): BENCH_SIZES=1000,5000 to choose sizes; BENCH_QUICK=1 for fewer repetitions;
+ * BENCH_ONLY=page for the README page alone, BENCH_ONLY=layer for the catalogue layer alone;
+ * BENCH_COMPARE=.tmp/dist-before to measure another build of dist/ on the README page alongside.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, platform, release, totalmem } from 'node:os';
@@ -17,6 +22,7 @@ import { build, type Plugin } from 'esbuild';
 import { launch, type Browser, type Page } from 'puppeteer-core';
 import { DATA_DIR, DEFAULT_SEED, DEFAULT_SIZES, writeCatalogue } from './generate.js';
 import type { MapResult } from './map-protocol.js';
+import { measureReadmePages, readmeTable, type ReadmePageRow } from './readme-page.js';
 import type { FilterResult, FinderResult, LoadResult, SearchResult, SizeConfig, Stats } from './protocol.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +51,12 @@ interface SizeResult {
 }
 
 const quick = process.env.BENCH_QUICK === '1';
+const only = process.env.BENCH_ONLY;
+// Another build of dist/, inside the repository (e.g. .tmp/dist-before), measured alongside.
+const compare = process.env.BENCH_COMPARE;
+const SAMPLE = '/data-schema/examples/sample-catalogue.json';
+// The README page at these sizes (and the sample), when they are generated.
+const README_SIZES = [1000, 20_000];
 const sizes = (process.env.BENCH_SIZES ?? '')
   .split(',')
   .map(Number)
@@ -244,7 +256,10 @@ async function main() {
   const started = performance.now();
   const { CHROMIUM_ARGS, ensureChromium } = (await import(chromiumModule)) as ChromiumModule;
   const executablePath = ensureChromium();
-  const chosen = sizes.length ? sizes : DEFAULT_SIZES;
+  const chosen = sizes.length ? sizes : only === 'page' ? README_SIZES : DEFAULT_SIZES;
+  if (only !== 'layer' && !existsSync(join(HERE, '..', 'dist', 'pomoc.iife.js'))) {
+    throw new Error('The README page is measured over the built dist/: run `npm run build` first.');
+  }
 
   const generated = chosen.map((services) => {
     const t0 = performance.now();
@@ -269,7 +284,7 @@ async function main() {
     const results: SizeResult[] = [];
     let environment: Awaited<ReturnType<NonNullable<Window['pomocBench']>['environment']>> | undefined;
 
-    for (const { services, bytes, generateMs } of generated) {
+    for (const { services, bytes, generateMs } of only === 'page' ? [] : generated) {
       const page = await openPage(browser, origin);
       environment ??= await page.evaluate(() => window.pomocBench!.environment());
       const config = configFor(services, `${origin}/catalogue-${services}.json`);
@@ -298,6 +313,39 @@ async function main() {
       process.stdout.write(' done.\n');
       await page.close();
       results.push({ services, bytes, generateMs, load, search, filters, finder, map });
+    }
+
+    let readme: ReadmePageRow[] = [];
+    if (only !== 'layer') {
+      process.stdout.write('README page:');
+      readme = await measureReadmePages(
+        browser,
+        [
+          { name: 'sample', path: SAMPLE },
+          ...generated
+            .filter((g) => README_SIZES.includes(g.services))
+            .map((g) => ({ name: String(g.services), path: `/bench/.data/catalogue-${g.services}.json` })),
+        ],
+        quick ? 1 : 3,
+        (text) => process.stdout.write(text),
+        ['/dist', ...(compare ? [`/${compare.replace(/^\/+|\/+$/g, '')}`] : [])],
+      );
+      process.stdout.write(' done.\n');
+    }
+
+    if (readme.length) {
+      console.log(
+        `\nThe README page over the built dist/ (pomoc.iife.js + elements), from navigation; typing: a word, a second word, a typo; medians:\n`,
+      );
+      console.log(readmeTable(readme));
+    }
+    if (results.length === 0) {
+      writeFileSync(
+        RESULTS_FILE,
+        JSON.stringify({ date: new Date().toISOString(), chromium, readmePage: readme }, null, 2) + '\n',
+      );
+      console.log(`\nWrote ${RESULTS_FILE}.`);
+      return;
     }
 
     console.log(`\nCatalogue layer in headless ${chromium}, ${cpus().length} CPUs (medians unless p50/p95):\n`);
@@ -353,6 +401,7 @@ async function main() {
           settings: { quick, seed: DEFAULT_SEED, configs: generated.map((g) => configFor(g.services, '')) },
           targets: { limits: TARGETS, ...verdict, map: { limits: MAP_TARGETS, ...mapVerdict } },
           results,
+          readmePage: readme,
         },
         null,
         2,

@@ -15,6 +15,7 @@ for (const [entry, outfile] of [
     outfile,
     bundle: true,
     minify: true,
+    sourcemap: true,
     format: 'iife',
     target: 'es2022',
     legalComments: 'none',

@@ -16,16 +16,16 @@ import {
 addCodeListTranslations(SERVICE_TYPE_GROUPS, {
   'counselling': ['Social counselling', 'Соціальне консультування'],
   'care': ['Social care services', 'Послуги соціального догляду'],
-  'prevention': ['Social prevention services', 'Профілактичні послуги'],
-  'related': ['Related services', 'Суміжні послуги'],
+  'prevention': ['Social prevention services', 'Послуги соціальної профілактики'],
+  'related': ['Other support services', 'Інші послуги підтримки'],
 });
 
 // prettier-ignore
 addCodeListTranslations(SERVICE_TYPES, {
   'odborne-socialni-poradenstvi': ['Professional social counselling', 'Фахове соціальне консультування'],
-  'osobni-asistence': ['Personal assistance', 'Особиста асистенція'],
+  'osobni-asistence': ['Personal assistance', 'Персональна асистенція'],
   'pecovatelska-sluzba': ['Home care service', 'Служба догляду вдома'],
-  'tisnova-pece': ['Emergency alarm care', 'Тривожна кнопка – цілодобова дистанційна допомога'],
+  'tisnova-pece': ['Personal alarm (telecare)', 'Тривожна кнопка – цілодобова дистанційна допомога'],
   'pruvodcovske-a-predcitatelske-sluzby': ['Guide and reading services', 'Супровід і читання вголос'],
   'podpora-samostatneho-bydleni': ['Supported independent living', 'Підтримка самостійного проживання'],
   'odlehcovaci-sluzby': ['Respite care', 'Тимчасовий догляд, щоб рідні могли відпочити'],
@@ -33,9 +33,9 @@ addCodeListTranslations(SERVICE_TYPES, {
   'denni-stacionare': ['Day care centres', 'Центри денного догляду'],
   'tydenni-stacionare': ['Weekly care centres', 'Догляд із проживанням у будні'],
   'domovy-pro-osoby-se-zdravotnim-postizenim': ['Homes for people with disabilities', 'Будинки для людей з інвалідністю'],
-  'domovy-pro-seniory': ['Homes for older people', 'Будинки для літніх людей'],
-  'domovy-se-zvlastnim-rezimem': ['Homes with a special regime (e.g. dementia)', 'Будинки зі спеціальним режимом, напр. для людей з деменцією'],
-  'chranene-bydleni': ['Sheltered housing', 'Захищене житло'],
+  'domovy-pro-seniory': ['Care homes for older people', 'Будинки для літніх людей'],
+  'domovy-se-zvlastnim-rezimem': ['Specialist care homes (e.g. dementia)', 'Будинки зі спеціалізованим доглядом (напр. для людей з деменцією)'],
+  'chranene-bydleni': ['Supported housing', 'Підтримане проживання'],
   'socialni-sluzby-ve-zdravotnickych-zarizenich': ['Social services in inpatient health facilities', 'Соціальні послуги в лікарнях та інших закладах стаціонарної медичної допомоги'],
   'rana-pece': ['Early intervention', 'Раннє втручання – підтримка родин дітей з інвалідністю'],
   'telefonicka-krizova-pomoc': ['Crisis helpline', 'Кризова допомога телефоном (телефон довіри)'],
@@ -45,12 +45,12 @@ addCodeListTranslations(SERVICE_TYPES, {
   'kontaktni-centra': ['Drop-in centres for drug users', 'Контактні центри для людей, які вживають наркотики'],
   'krizova-pomoc': ['Crisis intervention', 'Кризова допомога'],
   'intervencni-centra': ['Intervention centres (domestic violence)', 'Інтервенційні центри (допомога постраждалим від домашнього насильства)'],
-  'nizkoprahova-denni-centra': ['Low-threshold day centres', 'Денні центри для людей без житла'],
-  'nizkoprahova-zarizeni-pro-deti-a-mladez': ['Low-threshold clubs for children and youth', 'Відкриті клуби для дітей і молоді'],
+  'nizkoprahova-denni-centra': ['Drop-in day centres for people who are homeless', 'Денні центри для бездомних людей'],
+  'nizkoprahova-zarizeni-pro-deti-a-mladez': ['Drop-in clubs for children and young people', 'Відкриті клуби для дітей і молоді'],
   'nocleharny': ['Night shelters', 'Нічні притулки'],
   'sluzby-nasledne-pece': ['Aftercare services', 'Подальша підтримка після лікування залежності чи психічного захворювання'],
-  'socialne-aktivizacni-sluzby-pro-rodiny-s-detmi': ['Social activation services for families with children', 'Підтримка сімей з дітьми'],
-  'socialne-aktivizacni-sluzby-pro-seniory-a-ozp': ['Social activation services for older people and people with disabilities', 'Активізаційні послуги для літніх людей і людей з інвалідністю'],
+  'socialne-aktivizacni-sluzby-pro-rodiny-s-detmi': ['Support for families with children', 'Підтримка сімей з дітьми'],
+  'socialne-aktivizacni-sluzby-pro-seniory-a-ozp': ['Support for an active life for older people and people with disabilities', 'Підтримка активного життя для літніх людей і людей з інвалідністю'],
   'socialne-terapeuticke-dilny': ['Social therapy workshops', 'Соціально-терапевтичні майстерні'],
   'terapeuticke-komunity': ['Therapeutic communities', 'Терапевтичні спільноти'],
   'terenni-programy': ['Outreach programmes', 'Вулична та виїзна соціальна робота'],
@@ -63,27 +63,27 @@ addCodeListTranslations(SERVICE_TYPES, {
   'domaci-zdravotni-pece': ['Home nursing', 'Медичний догляд удома'],
   'paliativni-a-hospicova-pece': ['Palliative and hospice care', 'Паліативна та хоспісна допомога'],
   'adiktologicka-pece': ['Addiction treatment', 'Лікування залежностей'],
-  'urad-prace': ['Labour Office – benefits and allowances', 'Úřad práce (центр зайнятості) – соціальні виплати та допомога'],
-  'socialni-odbor-obce': ['Municipal social worker', 'Соціальний працівник муніципалітету'],
-  'ospod': ['Child protection authority (OSPOD)', 'Служба захисту дітей (OSPOD)'],
+  'urad-prace': ['Labour Office (Úřad práce) – benefits and allowances', 'Úřad práce (бюро праці) – соціальні виплати й допомоги'],
+  'socialni-odbor-obce': ['Social worker at the town hall', 'Соціальний працівник міської чи сільської ради'],
+  'ospod': ['Child protection authority (OSPOD)', 'Служба у справах дітей (OSPOD)'],
   'rodinne-centrum': ['Family centre', 'Сімейний центр'],
   'volnocasove-aktivity': ['Leisure and community activities', 'Дозвілля та заходи для громади'],
   'pujcovna-kompenzacnich-pomucek': ['Mobility and care aids lending', 'Прокат допоміжних засобів (візки, ходунки тощо)'],
   'bydleni': ['Housing (municipal and social flats)', 'Житло (муніципальні та соціальні квартири)'],
   'potravinova-a-materialni-pomoc': ['Food and material aid', 'Продуктова та речова допомога'],
   'zamestnavani': ['Employment support', 'Допомога з працевлаштуванням'],
-  'skolske-poradenstvi': ['School counselling', 'Шкільне консультування'],
+  'skolske-poradenstvi': ['Educational and psychological counselling for pupils', 'Психолого-педагогічна консультація'],
   'probace-a-mediace': ['Probation and mediation', 'Пробація та медіація'],
   'prevence-kriminality': ['Police and crime prevention', 'Поліція та профілактика злочинності'],
   'dobrovolnictvi': ['Volunteering', 'Волонтерство'],
-  'jine-souvisejici': ['Other related service', 'Інша суміжна послуга'],
+  'jine-souvisejici': ['Other support service', 'Інша послуга підтримки'],
 });
 
 // prettier-ignore
 addCodeListTranslations(FORMS, {
-  'ambulantni': ['Outpatient (you come to the service)', 'Амбулаторна (ви приходите до служби)'],
-  'pobytova': ['Residential', 'Стаціонарна (з проживанням)'],
-  'terenni': ['Outreach (the service comes to you)', 'Виїзна (служба приходить до вас)'],
+  'ambulantni': ['Non-residential (you come to the service)', 'Ви приходите до служби'],
+  'pobytova': ['Residential (you live there)', 'З проживанням'],
+  'terenni': ['Outreach (the service comes to you)', 'Служба приходить до вас (виїзна)'],
 });
 
 // prettier-ignore
@@ -109,12 +109,12 @@ addCodeListTranslations(TARGET_GROUPS, {
   'obeti-trestne-cinnosti': ['Victims of crime', 'Постраждалі від злочинів'],
   'obeti-obchodu-s-lidmi': ['Victims of human trafficking', 'Постраждалі від торгівлі людьми'],
   'osoby-komercne-zneuzivane': ['People commercially exploited', 'Люди, які зазнають комерційної (зокрема сексуальної) експлуатації'],
-  'osoby-bez-pristresi': ['People without shelter', 'Люди без даху над головою'],
+  'osoby-bez-pristresi': ['People who are homeless', 'Бездомні люди'],
   'socialne-vyloucene-komunity': ['People living in socially excluded communities', 'Люди, які живуть у соціально виключених громадах'],
   'rizikovy-zpusob-zivota': ['People leading or at risk of a risky lifestyle', 'Люди, які ведуть ризикований спосіб життя або яким це загрожує'],
   'zavislosti': ['People with or at risk of addiction', 'Люди із залежністю від психоактивних речовин або під загрозою залежності'],
   'etnicke-mensiny': ['Ethnic minorities', 'Етнічні меншини'],
-  'imigranti-a-azylanti': ['Immigrants and people granted asylum', 'Мігранти та біженці'],
+  'imigranti-a-azylanti': ['Foreigners, including refugees and people with temporary protection', 'Іноземці, зокрема з тимчасовим захистом'],
   'pachatele-trestne-cinnosti': ['Offenders', 'Люди, які вчинили злочин'],
 });
 
@@ -127,15 +127,15 @@ addCodeListTranslations(AGE_GROUPS, {
   'dorost': ['Adolescents (16–18)', 'Підлітки (16–18 років)'],
   'mladi-dospeli': ['Young adults (19–26)', 'Молодь (19–26 років)'],
   'dospeli': ['Adults (27–64)', 'Дорослі (27–64 роки)'],
-  'mladsi-seniori': ['Younger seniors (65–80)', 'Літні люди (65–80 років)'],
-  'starsi-seniori': ['Older seniors (over 80)', 'Літні люди (понад 80 років)'],
+  'mladsi-seniori': ['Older people (65–80)', 'Літні люди (65–80 років)'],
+  'starsi-seniori': ['Older people (over 80)', 'Літні люди (понад 80 років)'],
 });
 
 // prettier-ignore
 addCodeListTranslations(CAPACITY_UNITS, {
   'klient': ['number of clients', 'кількість клієнтів'],
   'luzka': ['number of beds', 'кількість ліжок'],
-  'kontakt': ['number of contacts (10 min each)', 'кількість контактів (по 10 хв)'],
-  'interv': ['number of interventions (30 min each)', 'кількість втручань (по 30 хв)'],
+  'kontakt': ['number of contacts (a contact = 10 minutes)', 'кількість контактів (один контакт = 10 хвилин)'],
+  'interv': ['number of interventions (an intervention = 30 minutes)', 'кількість втручань (одне втручання = 30 хвилин)'],
   'hovor': ['number of calls', 'кількість дзвінків'],
 });

@@ -155,8 +155,8 @@ export const AGE_GROUPS = [
 export const CAPACITY_UNITS = [
   { code: 'klient', cs: 'počet klientů' },
   { code: 'luzka', cs: 'počet lůžek' },
-  { code: 'kontakt', cs: 'počet kontaktů (po 10 min.)' },
-  { code: 'interv', cs: 'počet intervencí (po 30 min.)' },
+  { code: 'kontakt', cs: 'počet kontaktů (kontakt = 10 minut)' },
+  { code: 'interv', cs: 'počet intervencí (intervence = 30 minut)' },
   { code: 'hovor', cs: 'počet hovorů' },
 ] as const satisfies readonly CodeListEntry[];
 

@@ -9,10 +9,20 @@ import { validateCatalogue, type Catalogue } from './validate.js';
 
 export { searchIndex } from './search.js';
 
+export { validateCatalogue };
+
+/** A catalogue file's text read and validated in one go (the last good copy, the CLI's way). */
 export function readCatalogue(url: string, text: string): Catalogue {
-  let json: unknown;
+  return validateCatalogue(parseCatalogue(url, text));
+}
+
+/**
+ * The JSON of a catalogue file, or a readable error. Apart from validation so that the loader can
+ * give the page its main thread back between the two (see yield.ts).
+ */
+export function parseCatalogue(url: string, text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (cause) {
     const looksLikeHtml = /^\s*</.test(text);
     throw new CatalogueError(
@@ -23,7 +33,6 @@ export function readCatalogue(url: string, text: string): Catalogue {
       { url, cause },
     );
   }
-  return validateCatalogue(json);
 }
 
 /**

@@ -34,6 +34,26 @@ async function rejection(promise: Promise<unknown>): Promise<CatalogueError> {
 }
 
 describe('loadCatalogue', () => {
+  it("gives the page's main thread back between decoding, parsing, validating and indexing", async () => {
+    // Every yield goes through scheduler.yield() where the browser has it (Chromium does): count them.
+    const global = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const original = global.scheduler;
+    let yields = 0;
+    let fetched = false;
+    global.scheduler = { yield: () => (fetched && yields++, Promise.resolve()) };
+    try {
+      const fetch = async () => ((fetched = true), json(smallCatalogue()));
+      const url = freshUrl();
+      const catalogue = await loadCatalogue(url, { fetch, cache: false });
+      expect(catalogue.services).to.have.length(5);
+      // After the fetch: before parsing, before validating, before and after indexing.
+      expect(yields).to.be.at.least(4);
+      forgetCatalogue(url);
+    } finally {
+      global.scheduler = original;
+    }
+  });
+
   it('fetches each URL once for every widget that asks', async () => {
     let fetches = 0;
     const fetch = async () => (fetches++, json(smallCatalogue()));

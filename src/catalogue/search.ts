@@ -9,9 +9,9 @@
  * matches; within each, by score, then by Czech alphabetical order of the name, then id. So the
  * same query always gives the same order.
  *
- * fuse.js loads on its own, in the background once a catalogue is indexed: a page does not wait for
- * it. A typo typed before it is there finds what exact and prefix matching find, and
- * `fuzzyPending()` tells the widget to search again once it has loaded.
+ * fuse.js loads on its own, the first time a query needs approximate matching: most pages never
+ * need it. That search finds what exact and prefix matching find, and `fuzzyPending()` tells the
+ * widget to search again once it has loaded (a few milliseconds later on a town's server).
  */
 import type Fuse from 'fuse.js';
 import {
@@ -745,17 +745,14 @@ const indexes = new WeakMap<Catalogue, SearchIndex>();
 /** The search index of a catalogue, built once and shared by every widget on the page. */
 export function searchIndex(catalogue: Catalogue): SearchIndex {
   let index = indexes.get(catalogue);
-  if (!index) {
-    indexes.set(catalogue, (index = new SearchIndex(catalogue)));
-    void loadFuzzyMatching();
-  }
+  if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue)));
   return index;
 }
 
 let FuseClass: typeof Fuse | undefined;
 let fuseLoading: Promise<void> | undefined;
 
-/** Load fuse.js for approximate matching (searchIndex() starts it; tests and tools may await it). */
+/** Load fuse.js for approximate matching (the first query that needs it starts it; tests and tools may await it). */
 export function loadFuzzyMatching(): Promise<void> {
   fuseLoading ??= import('fuse.js').then(
     (module) => {

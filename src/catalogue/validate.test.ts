@@ -20,7 +20,10 @@ describe('validateCatalogue', () => {
     ]);
     expect(catalogue.organizationById.get('org-charita')?.name).to.equal('Oblastní charita Pokus');
     expect(catalogue.situations).to.have.length(1);
-    expect(catalogue.crisisLines).to.have.length(2);
+    expect(catalogue.ownCrisisLines.map((line) => line.id)).to.deep.equal(['line-112', 'line-seniori']);
+    // The national lines join them; the catalogue's 112 and Linka seniorů replace the library's.
+    expect(catalogue.crisisLines).to.have.length(10);
+    expect(catalogue.crisisLines[0].id).to.equal('line-112');
   });
 
   it('drops a service without a name, reports where, and keeps the rest', () => {

@@ -8,6 +8,7 @@ import { crisisLineAsIs, locationAsIs, organizationAsIs, serviceAsIs } from './a
 // English and Ukrainian code-list labels arrive with the validator, i.e. with the first catalogue.
 import './codelist-translations.js';
 import { matchesOutcome } from './match.js';
+import { withNationalCrisisLines } from './national-crisis-lines.js';
 import { serviceType as serviceTypeEntry } from './codelists.js';
 import { CatalogueError } from './errors.js';
 import { isMessageCode, type IssueEffect, type MessageCode } from './messages.js';
@@ -51,7 +52,10 @@ export interface Catalogue {
   locations: Location[];
   services: Service[];
   situations: Situation[];
+  /** The national crisis lines (national-crisis-lines.ts) with the catalogue's own: what residents see. */
   crisisLines: CrisisLine[];
+  /** The catalogue's own crisis lines, as in its file: what a tool that writes the file keeps. */
+  ownCrisisLines: CrisisLine[];
   organizationById: ReadonlyMap<string, Organization>;
   locationById: ReadonlyMap<string, Location>;
   serviceById: ReadonlyMap<string, Service>;
@@ -87,7 +91,8 @@ export function validateCatalogue(input: unknown): Catalogue {
 
   const organizationById = uniqueById(organizations, issues);
   const locationById = uniqueById(locations, issues);
-  const crisisLineById = uniqueById(crisisLines, issues);
+  uniqueById(crisisLines, issues);
+  const merged = withNationalCrisisLines(crisisLines.list, meta.language);
   uniqueById(situations, issues);
   const serviceById = uniqueById(services, issues);
 
@@ -107,7 +112,7 @@ export function validateCatalogue(input: unknown): Catalogue {
   });
 
   const validSituations = situations.list.filter((situation, i) =>
-    checkSituation(situation, pathOf(situations, i), crisisLineById, validServices, meta.language, issues),
+    checkSituation(situation, pathOf(situations, i), merged.byId, validServices, meta.language, issues),
   );
 
   return {
@@ -116,7 +121,8 @@ export function validateCatalogue(input: unknown): Catalogue {
     locations: locations.list,
     services: validServices,
     situations: validSituations,
-    crisisLines: crisisLines.list,
+    crisisLines: merged.lines,
+    ownCrisisLines: crisisLines.list,
     organizationById,
     locationById,
     serviceById,
@@ -586,7 +592,7 @@ function checkSituation(
     const where = `.outcomes[${index}]`;
     if (!reachedOutcomes.has(outcome.id)) report('warning', where, 'unreachable', { id: outcome.id });
     if (outcome.crisisLineIds) {
-      outcome.crisisLineIds = outcome.crisisLineIds.filter((lineId, i) => {
+      const known = outcome.crisisLineIds.filter((lineId, i) => {
         if (crisisLines.has(lineId)) return true;
         report(
           'error',
@@ -597,6 +603,8 @@ function checkSituation(
         );
         return false;
       });
+      // A national line the catalogue replaced is referred to by the catalogue's id from here on.
+      outcome.crisisLineIds = [...new Set(known.map((lineId) => crisisLines.get(lineId)!.id))];
     }
     const match = outcome.match;
     const asksForServices = match && (match.serviceTypes?.length || match.targetGroups?.length || match.tags?.length);

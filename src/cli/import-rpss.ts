@@ -317,7 +317,8 @@ export async function importRpssCommand(argv: string[], lang: MessageLang, io: I
   let parts = imported;
   let merge;
   if (existing) {
-    merge = mergeImport(existing, imported, existing.meta.language);
+    // The file keeps its own crisis lines only: the national ones come with the library.
+    merge = mergeImport({ ...existing, crisisLines: existing.ownCrisisLines }, imported, existing.meta.language);
     parts = merge.parts;
     // The town's title, publisher and texts stay; only the date moves.
     meta = { ...(existing.meta as CatalogueMeta), updated: today };

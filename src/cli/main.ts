@@ -1,6 +1,6 @@
 /**
  * The `pomoc` command line: tools for the people who keep a catalogue.
- *   pomoc validate <file|url> [--lang cs|en] [--json]
+ *   pomoc validate <file|url> [--lang cs|en] [--json] [--lang-coverage]
  *   pomoc schema
  *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
@@ -12,7 +12,9 @@ import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { describeJsonError } from '../catalogue/parse.js';
 import { textIn } from '../catalogue/text.js';
+import { languageCoverage } from '../catalogue/coverage.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
+import { formatCoverage } from './coverage.js';
 import { readTextFile, type Io } from './shared.js';
 
 const VERSION = '0.1.0';
@@ -22,6 +24,7 @@ const T = {
   cs: {
     usage: `Použití:
   pomoc validate <soubor|url> [--lang cs|en] [--json]   zkontroluje katalog, vypíše každý problém
+    --lang-coverage                                     a kolik textů pro obyvatele chybí v každém jazyce
   pomoc schema                                          vypíše JSON Schema formátu katalogu
   pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
   pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
@@ -42,6 +45,7 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
   en: {
     usage: `Usage:
   pomoc validate <file|url> [--lang cs|en] [--json]   check a catalogue and list every problem
+    --lang-coverage                                   and how many resident-facing texts each language lacks
   pomoc schema                                        print the JSON Schema of the catalogue format
   pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
   pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
@@ -102,6 +106,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
       options: {
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
+        'lang-coverage': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -174,6 +179,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
           valid: errors.length === 0,
           counts: counts(catalogue),
           issues: catalogue.issues.map((issue) => ({ ...issue, message: formatIssue(issue, lang) })),
+          ...(values['lang-coverage'] ? { languageCoverage: languageCoverage(catalogue) } : {}),
         },
         null,
         2,
@@ -192,6 +198,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
   }
   io.out(`\n${t.loaded}: ${t.counts(counts(catalogue))}.`);
   io.out(errors.length ? t.invalid(errors.length, warnings.length) : t.valid(warnings.length));
+  if (values['lang-coverage']) io.out(`\n${formatCoverage(languageCoverage(catalogue), lang).join('\n')}`);
   return errors.length ? 1 : 0;
 }
 

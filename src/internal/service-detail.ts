@@ -82,6 +82,6 @@ export function renderServiceDetail(catalogue: Catalogue, service: Service, lang
     )}
     ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
     ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
-    ${row(msg('Registrace', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
+    ${row(msg('Číslo v registru sociálních služeb', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
   </dl>`;
 }

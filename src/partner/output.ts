@@ -60,6 +60,6 @@ export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune
     services,
   };
   if (checked.situations.length) file.situations = checked.situations;
-  if (checked.crisisLines.length) file.crisisLines = checked.crisisLines;
+  if (checked.ownCrisisLines.length) file.crisisLines = checked.ownCrisisLines;
   return { file, issues: checked.issues };
 }

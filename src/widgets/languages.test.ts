@@ -1,6 +1,10 @@
-// Every widget in Czech, English and Ukrainian: no Czech interface text left in the other two,
-// the language taken from the page, switched at run time, and axe-clean in each.
+// Every widget in Czech, English and Ukrainian: no Czech interface text left in the other two, no
+// term the translator's review rejected (xliff/terms.json), the language taken from the page,
+// switched at run time, and axe-clean in each; and the sample catalogue's own texts in English and
+// Ukrainian, counted as `pomoc validate --lang-coverage` counts them.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { languageCoverage, type CoveragePart } from '../catalogue/coverage.js';
+import { validateCatalogue } from '../catalogue/validate.js';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
 import type { PomocFinder } from './finder/finder.component.js';
 import type { PomocMap } from './map/map.component.js';
@@ -54,6 +58,20 @@ async function allText(el: Widget) {
   return texts.join(' ').replace(/\s+/g, ' ');
 }
 
+// Terms a resident would misread, which no interface text may use (test/node/terms.test.ts checks
+// the files; this checks what a widget shows, code-list labels and national crisis lines included).
+let rejected: Record<string, RegExp[]> | undefined;
+async function rejectedTerms(lang: string): Promise<RegExp[]> {
+  rejected ??= await fetch('/xliff/terms.json')
+    .then((response) => response.json())
+    .then((terms: { rejected: Record<string, string[]> }) =>
+      Object.fromEntries(
+        Object.entries(terms.rejected).map(([key, list]) => [key, list.map((term) => new RegExp(term, 'iu'))]),
+      ),
+    );
+  return rejected![lang];
+}
+
 describe('languages', () => {
   for (const tag of ['pomoc-finder', 'pomoc-navigator', 'pomoc-map'] as const) {
     for (const lang of ['en', 'uk']) {
@@ -62,6 +80,8 @@ describe('languages', () => {
         const text = await allText(el);
         const czech = text.match(new RegExp(`\\S*${CZECH_ONLY.source}\\S*`, 'g'));
         expect(czech, `Czech words in ${lang}`).to.equal(null);
+        const misleading = (await rejectedTerms(lang)).filter((term) => term.test(text));
+        expect(misleading.map(String), `rejected terms in ${lang}`).to.deep.equal([]);
         if (tag === 'pomoc-map') expect(text).to.match(lang === 'en' ? /On the map: 2 places/ : /На мапі: 2 місця/);
         await expect(el).to.be.accessible();
       });
@@ -144,5 +164,27 @@ describe('languages', () => {
     expect(navigator.shadowRoot!.querySelector('.languages button[lang="en"]')!.getAttribute('aria-pressed')).to.equal(
       'true',
     );
+  });
+
+  // The sample's own texts in English and Ukrainian, by part: every resident-facing text is
+  // translated; only organisations' proper names ("Charita Podbrdsko") stay Czech, as names do.
+  it("the sample catalogue's resident-facing texts are all in English and Ukrainian", async () => {
+    const sample = await fetch('/data-schema/examples/sample-catalogue.json').then((response) => response.json());
+    const coverage = languageCoverage(validateCatalogue(sample), ['en', 'uk']);
+    const ceiling: Record<string, Record<CoveragePart, number>> = {
+      en: { situations: 0, crisisLines: 0, services: 0, organizations: 10, locations: 0 },
+      uk: { situations: 0, crisisLines: 0, services: 0, organizations: 10, locations: 0 },
+    };
+    for (const language of coverage) {
+      const missing = Object.fromEntries(
+        Object.entries(language.parts).map(([part, counts]) => [part, `${counts.missing}/${counts.total}`]),
+      );
+      console.log(`sample catalogue, texts missing in ${language.lang}:`, JSON.stringify(missing));
+      for (const [part, counts] of Object.entries(language.parts)) {
+        expect(counts.missing, `${part} missing in ${language.lang}`).to.be.at.most(
+          ceiling[language.lang][part as CoveragePart],
+        );
+      }
+    }
   });
 });

@@ -54,6 +54,51 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it('the README snippet with one finder loads no navigator, map or Leaflet; a widget added later loads then', async () => {
+    const { doc, win } = await open('finder-only.html');
+    await widgetsWork(doc);
+    const fetched = () =>
+      win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.replace('/dist/', ''));
+    const modules = fetched().filter((path) => path.endsWith('.js'));
+    expect(modules).to.include('pomoc-finder.js');
+    expect(modules.filter((path) => /navigator|map|leaflet/i.test(path))).to.deep.equal([]);
+    expect(win.customElements.get('pomoc-navigator')).to.equal(undefined);
+    expect(win.customElements.get('pomoc-map')).to.equal(undefined);
+    // fuse.js waits for a typo: a word the catalogue has does not need it.
+    expect(modules.filter((path) => path.startsWith('fuse'))).to.deep.equal([]);
+
+    // A navigator the page adds later (a tab, a CMS block) is loaded and works; the map still is not.
+    const navigator = doc.createElement('pomoc-navigator');
+    navigator.setAttribute('src', '/data-schema/examples/sample-catalogue.json');
+    navigator.setAttribute('url-state', 'off');
+    doc.body.append(navigator);
+    await widgetsWork(doc);
+    expect(fetched()).to.include('pomoc-navigator.js');
+    expect(fetched().filter((path) => /map|leaflet/i.test(path))).to.deep.equal([]);
+    // One catalogue fetch for both widgets.
+    expect(fetched().filter((path) => path.endsWith('sample-catalogue.json'))).to.have.length(1);
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('a strict CSP that forbids workers (worker-src none): every widget works, search and map included', async () => {
+    const { doc, win } = await open('csp-no-worker.html');
+    await widgetsWork(doc);
+    const finder = doc.querySelector('pomoc-finder')!;
+    const map = doc.querySelector('pomoc-map')!;
+    const count = () => inShadow(map, '.count')[0]?.textContent;
+    const before = count();
+    const results = () => inShadow(finder, '.result').length;
+    const all = results();
+    const field = inShadow(finder, '#q')[0] as HTMLInputElement;
+    // A typo: approximate matching loads on demand and finds the home care services.
+    field.value = 'pecovatelsak';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => results() > 0 && results() < all, 'the finder did not search', { timeout: 4000 });
+    await waitUntil(() => count() !== before, 'the map did not follow the finder', { timeout: 4000 });
+    expect(win.hostile.violations).to.deep.equal([]);
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
   it('aggressive global CSS: layout and map unbroken, hidden things stay hidden', async () => {
     const { doc, win } = await open('css.html');
     const [finder, map] = await widgetsWork(doc);

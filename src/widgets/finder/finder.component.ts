@@ -822,7 +822,7 @@ export class PomocFinder extends PomocElement {
       ${
         this.view.sort === 'distance'
           ? html`<label
-                >${msg('Od obce', { id: 'finder.sort.from' })}
+                >${msg('Vzdálenost od', { id: 'finder.sort.from' })}
                 <select
                   .value=${live(this.view.from)}
                   @change=${(event: Event) => {
@@ -833,7 +833,7 @@ export class PomocFinder extends PomocElement {
                   <option value="" ?selected=${!this.view.from && !this.origin}>
                     ${
                       this.origin
-                        ? msg('vaše poloha', { id: 'finder.sort.here' })
+                        ? msg('vaší polohy', { id: 'finder.sort.here' })
                         : msg('vyberte obec', { id: 'finder.sort.choose' })
                     }
                   </option>

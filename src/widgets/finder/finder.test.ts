@@ -245,7 +245,7 @@ describe('<pomoc-finder>', () => {
   it('sorts by distance from a chosen town', async () => {
     const el = await render();
     await select(el, 'Řadit', 'distance');
-    await select(el, 'Od obce', 'Mirošov');
+    await select(el, 'Vzdálenost od', 'Mirošov');
     expect(names(el).slice(0, 2)).to.deep.equal(['Dluhová poradna Krok', 'Odborné sociální poradenství Mirošov']);
     expect(shadow(el).querySelector('.distance')!.textContent).to.contain('km');
   });

@@ -552,7 +552,7 @@ export class PomocMap extends PomocElement {
       ${
         several
           ? html`<h3 tabindex="-1" data-autofocus>
-              ${msg(str`Na jednom místě: ${placesCount(places.length, this.language)}`, { id: 'map.same-place' })}
+              ${msg(str`Na stejné adrese: ${placesCount(places.length, this.language)}`, { id: 'map.same-place' })}
             </h3>`
           : nothing
       }

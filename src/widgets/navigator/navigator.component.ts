@@ -504,7 +504,7 @@ export class PomocNavigator extends PomocElement {
                           ${
                             step.deadline
                               ? html`<div>
-                                  <dt>${msg('Termín', { id: 'navigator.deadline' })}</dt>
+                                  <dt>${msg('Kdy a jak dlouho', { id: 'navigator.deadline' })}</dt>
                                   <dd>${this.show(step.deadline)}</dd>
                                 </div>`
                               : nothing

@@ -159,6 +159,46 @@ describe('<pomoc-navigator>', () => {
     expect(urgent.querySelector('a')!.getAttribute('href')).to.equal('tel:112');
   });
 
+  it('shows the national crisis lines, in the resident’s language, for a catalogue that lists none', async () => {
+    const data = smallCatalogue() as Partial<ReturnType<typeof smallCatalogue>>;
+    delete data.crisisLines;
+    for (const outcome of data.situations![0].outcomes as { crisisLineIds?: string[] }[]) delete outcome.crisisLineIds;
+    const el = await render(catalogueUrl(data), 'lang="uk" url-state="off"');
+    const crisis = shadow(el).querySelector<HTMLDetailsElement>('details.crisis')!;
+    expect(crisis.querySelector('summary')!.textContent).to.contain('Гарячі лінії та екстрені номери');
+    const lines = [...crisis.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(lines[0]).to.contain('112').and.contain('Єдиний номер екстреної допомоги').and.contain('цілодобово');
+    expect(lines.join('\n')).to.contain('116 123').and.contain('Лінія першої психологічної допомоги');
+    expect(lines.join('\n')).to.contain('116 006').and.contain('800 200 007');
+    expect(crisis.querySelector('a[href="tel:116123"]')).to.not.equal(null);
+  });
+
+  it('lets a catalogue’s own entry replace a national line, by number or by id', async () => {
+    const data = withSensitiveSituation();
+    data.crisisLines = [
+      // The same number under the catalogue's own id: it replaces the national 116 006.
+      { id: 'bkb-plzen', name: 'Bílý kruh bezpečí Plzeň', phone: '116006', free: true } as never,
+      // The library's id with another wording: it replaces the national 112.
+      { id: 'linka-112', name: 'Tísňové volání (Rokycany)', phone: '112', alwaysOpen: true } as never,
+      data.crisisLines[1],
+    ];
+    // The urgent plan asks for the library's id of 116 006 first.
+    (data.situations.at(-1) as { outcomes: { crisisLineIds?: string[] }[] }).outcomes[0].crisisLineIds = [
+      'linka-116006',
+    ];
+    const el = await render(catalogueUrl(data));
+    await click(el, '.situations .choice', 'Domácí násilí');
+    await click(el, '.answer', 'Ne');
+    const lines = [...shadow(el).querySelectorAll('.crisis.urgent li')].map((li) => li.textContent!);
+    expect(lines[0]).to.contain('Bílý kruh bezpečí Plzeň');
+    const all = lines.join('\n');
+    expect(all).to.contain('Tísňové volání (Rokycany)');
+    expect(all).to.not.contain('Jednotné evropské číslo');
+    expect(all).to.not.contain('Linka pro oběti kriminality');
+    expect(shadow(el).querySelectorAll('.crisis.urgent a[href="tel:116006"]')).to.have.length(1);
+    expect(shadow(el).querySelectorAll('.crisis.urgent a[href="tel:112"]')).to.have.length(1);
+  });
+
   it('keeps nothing of a sensitive path in the URL, and offers a quick exit', async () => {
     const el = await render(catalogueUrl(withSensitiveSituation()));
     expect(shadow(el).querySelector('.quick-exit')).to.equal(null);
