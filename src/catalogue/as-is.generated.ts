@@ -31,80 +31,136 @@ const k37: any =
 const k38: any =
   S.organizationSchema._zod.def.shape['phones']._zod.def.innerType._zod.def.element._zod.def.shape['number']._zod.def
     .checks[1]._zod.def.pattern;
-const k46: any = S.locationSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
-const k47: any = S.locationSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
-const k50: any =
-  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['street']._zod.def.innerType._zod.def
+const k39: any =
+  S.organizationSchema._zod.def.shape['phones']._zod.def.innerType._zod.def.element._zod.def.shape['number']._zod.def
+    .checks[2]._zod.def.fn;
+const k40: any =
+  S.organizationSchema._zod.def.shape['phones']._zod.def.innerType._zod.def.element._zod.def.shape['number']._zod.def
+    .checks[3]._zod.def.pattern;
+const k46: any =
+  S.organizationSchema._zod.def.shape['emails']._zod.def.innerType._zod.def.element._zod.def.shape['address']._zod.def
+    .checks[0]._zod.def.tx;
+const k47: any =
+  S.organizationSchema._zod.def.shape['emails']._zod.def.innerType._zod.def.element._zod.def.shape['address']._zod.def
+    .checks[1]._zod.def.pattern;
+const k53: any =
+  S.organizationSchema._zod.def.shape['websites']._zod.def.innerType._zod.def.element._zod.def.shape['url']._zod.def
     .checks[0]._zod.def.tx;
 const k54: any =
+  S.organizationSchema._zod.def.shape['websites']._zod.def.innerType._zod.def.element._zod.def.shape['url']._zod.def
+    .checks[1]._zod.def.pattern;
+const k62: any = S.locationSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
+const k63: any = S.locationSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
+const k66: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['street']._zod.def.innerType._zod.def
+    .checks[0]._zod.def.tx;
+const k70: any =
   S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['city']._zod.def.checks[0]._zod.def.tx;
-const k57: any =
+const k73: any =
   S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['postalCode']._zod.def.innerType._zod.def
     .checks[0]._zod.def.tx;
-const k58: any =
+const k74: any =
   S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['postalCode']._zod.def.innerType._zod.def
     .checks[1]._zod.def.pattern;
-const k77: any = S.locationSchema._zod.def.shape['wheelchair']._zod.def.innerType._zod.values;
-const k81: any = S.serviceSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
-const k82: any = S.serviceSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
-const k85: any = S.serviceSchema._zod.def.shape['organizationId']._zod.def.checks[0]._zod.def.tx;
-const k86: any = S.serviceSchema._zod.def.shape['organizationId']._zod.def.checks[1]._zod.def.pattern;
+const k78: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['townPart']._zod.def.innerType._zod.def
+    .checks[0]._zod.def.tx;
+const k82: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['cityDistrict']._zod.def.innerType._zod
+    .def.checks[0]._zod.def.tx;
+const k86: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['district']._zod.def.innerType._zod.def
+    .shape['name']._zod.def.checks[0]._zod.def.tx;
 const k89: any =
-  S.serviceSchema._zod.def.shape['locationIds']._zod.def.innerType._zod.def.element._zod.def.checks[0]._zod.def.tx;
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['district']._zod.def.innerType._zod.def
+    .shape['code']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
 const k90: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['district']._zod.def.innerType._zod.def
+    .shape['code']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k96: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['region']._zod.def.innerType._zod.def
+    .shape['name']._zod.def.checks[0]._zod.def.tx;
+const k99: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['region']._zod.def.innerType._zod.def
+    .shape['code']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k100: any =
+  S.locationSchema._zod.def.shape['address']._zod.def.innerType._zod.def.shape['region']._zod.def.innerType._zod.def
+    .shape['code']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k121: any = S.locationSchema._zod.def.shape['wheelchair']._zod.def.innerType._zod.values;
+const k125: any = S.serviceSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
+const k126: any = S.serviceSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
+const k129: any = S.serviceSchema._zod.def.shape['organizationId']._zod.def.checks[0]._zod.def.tx;
+const k130: any = S.serviceSchema._zod.def.shape['organizationId']._zod.def.checks[1]._zod.def.pattern;
+const k133: any =
+  S.serviceSchema._zod.def.shape['locationIds']._zod.def.innerType._zod.def.element._zod.def.checks[0]._zod.def.tx;
+const k134: any =
   S.serviceSchema._zod.def.shape['locationIds']._zod.def.innerType._zod.def.element._zod.def.checks[1]._zod.def.pattern;
-const k95: any = S.serviceSchema._zod.def.shape['kind']._zod.values;
-const k97: any = S.serviceSchema._zod.def.shape['serviceType']._zod.values;
-const k99: any = S.serviceSchema._zod.def.shape['registryId']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k100: any = S.serviceSchema._zod.def.shape['registryId']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
-const k104: any = S.serviceSchema._zod.def.shape['forms']._zod.def.innerType._zod.def.element._zod.values;
-const k108: any = S.serviceSchema._zod.def.shape['targetGroups']._zod.def.innerType._zod.def.element._zod.values;
-const k112: any = S.serviceSchema._zod.def.shape['ageGroups']._zod.def.innerType._zod.def.element._zod.values;
-const k116: any =
+const k139: any = S.serviceSchema._zod.def.shape['kind']._zod.values;
+const k141: any = S.serviceSchema._zod.def.shape['serviceType']._zod.values;
+const k143: any = S.serviceSchema._zod.def.shape['registryId']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k144: any = S.serviceSchema._zod.def.shape['registryId']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k148: any = S.serviceSchema._zod.def.shape['forms']._zod.def.innerType._zod.def.element._zod.values;
+const k152: any = S.serviceSchema._zod.def.shape['targetGroups']._zod.def.innerType._zod.def.element._zod.values;
+const k156: any = S.serviceSchema._zod.def.shape['ageGroups']._zod.def.innerType._zod.def.element._zod.values;
+const k160: any =
   S.serviceSchema._zod.def.shape['areaServed']._zod.def.innerType._zod.def.element._zod.def.checks[0]._zod.def.tx;
-const k124: any =
+const k168: any =
   S.serviceSchema._zod.def.shape['areaGeometry']._zod.def.innerType._zod.def.options[0]._zod.def.shape['coordinates']
     ._zod.def.element._zod.def.checks[1]._zod.def.fn;
-const k137: any =
+const k181: any =
   S.serviceSchema._zod.def.shape['languages']._zod.def.innerType._zod.def.element._zod.def.checks[0]._zod.def.tx;
-const k138: any =
+const k182: any =
   S.serviceSchema._zod.def.shape['languages']._zod.def.innerType._zod.def.element._zod.def.checks[1]._zod.def.pattern;
-const k143: any = S.serviceSchema._zod.def.shape['email']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k144: any = S.serviceSchema._zod.def.shape['email']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
-const k148: any = S.serviceSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k149: any = S.serviceSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
-const k153: any =
+const k187: any = S.serviceSchema._zod.def.shape['email']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k188: any = S.serviceSchema._zod.def.shape['email']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k192: any = S.serviceSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k193: any = S.serviceSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k197: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.shape['days']._zod.def.element._zod.values;
-const k157: any =
+const k201: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.shape['opens']._zod.def.checks[0]._zod.def.tx;
-const k158: any =
+const k202: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.shape['opens']._zod.def.checks[1]._zod.def.pattern;
-const k161: any =
+const k205: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.shape['closes']._zod.def.checks[0]._zod.def.tx;
-const k162: any =
+const k206: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.shape['closes']._zod.def.checks[1]._zod.def.pattern;
-const k166: any =
+const k210: any =
   S.serviceSchema._zod.def.shape['schedule']._zod.def.innerType._zod.def.shape['hours']._zod.def.innerType._zod.def
     .element._zod.def.checks[0]._zod.def.fn;
-const k175: any =
+const k219: any =
   S.serviceSchema._zod.def.shape['capacity']._zod.def.innerType._zod.def.element._zod.def.shape['unit']._zod.values;
-const k180: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k181: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
-const k182: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[2]._zod.def.fn;
-const k186: any = S.serviceSchema._zod.def.shape['status']._zod.def.innerType._zod.values;
-const k189: any =
+const k221: any =
+  S.serviceSchema._zod.def.shape['capacity']._zod.def.innerType._zod.def.element._zod.def.shape['form']._zod.def
+    .innerType._zod.values;
+const k227: any = S.serviceSchema._zod.def.shape['validFrom']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k228: any = S.serviceSchema._zod.def.shape['validFrom']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k229: any = S.serviceSchema._zod.def.shape['validFrom']._zod.def.innerType._zod.def.checks[2]._zod.def.fn;
+const k233: any = S.serviceSchema._zod.def.shape['validTo']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k234: any = S.serviceSchema._zod.def.shape['validTo']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k235: any = S.serviceSchema._zod.def.shape['validTo']._zod.def.innerType._zod.def.checks[2]._zod.def.fn;
+const k239: any = S.serviceSchema._zod.def.shape['origin']._zod.def.innerType._zod.def.shape['registry']._zod.values;
+const k241: any =
+  S.serviceSchema._zod.def.shape['origin']._zod.def.innerType._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
+const k246: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k247: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k248: any = S.serviceSchema._zod.def.shape['assuredDate']._zod.def.innerType._zod.def.checks[2]._zod.def.fn;
+const k252: any = S.serviceSchema._zod.def.shape['status']._zod.def.innerType._zod.values;
+const k255: any =
   S.serviceSchema._zod.def.shape['tags']._zod.def.innerType._zod.def.element._zod.def.checks[0]._zod.def.tx;
-const k195: any = S.crisisLineSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
-const k196: any = S.crisisLineSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
-const k199: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[0]._zod.def.tx;
-const k200: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[1]._zod.def.pattern;
-const k203: any = S.crisisLineSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
-const k204: any = S.crisisLineSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
+const k261: any = S.crisisLineSchema._zod.def.shape['id']._zod.def.checks[0]._zod.def.tx;
+const k262: any = S.crisisLineSchema._zod.def.shape['id']._zod.def.checks[1]._zod.def.pattern;
+const k265: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[0]._zod.def.tx;
+const k266: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[1]._zod.def.pattern;
+const k267: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[2]._zod.def.fn;
+const k268: any = S.crisisLineSchema._zod.def.shape['phone']._zod.def.checks[3]._zod.def.pattern;
+const k271: any = S.crisisLineSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[0]._zod.def.tx;
+const k272: any = S.crisisLineSchema._zod.def.shape['url']._zod.def.innerType._zod.def.checks[1]._zod.def.pattern;
 
 function f0(v: any): number {
   return typeof v === 'string' ? 0 : 1;
@@ -241,19 +297,21 @@ function f36(v: any): number {
   return v === undefined ? 0 : f35(v);
 }
 
-function f39(v: any): number {
+function f41(v: any): number {
   let r;
   if ((r = k37(v) === v ? 0 : 2) !== 0) return r;
   if ((r = k38.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = (r = k39(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  if ((r = k40.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f40(v: any): number {
+function f42(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f39(v);
+  return r !== 0 ? r : f41(v);
 }
 
-function f41(v: any): number {
+function f43(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -262,7 +320,7 @@ function f41(v: any): number {
     switch (key) {
       case 'number':
         found++;
-        if ((r = f40(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f42(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'description':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
@@ -275,20 +333,114 @@ function f41(v: any): number {
   return other ? 3 : 0;
 }
 
-function f42(v: any): number {
+function f44(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f41(v[i]);
+    const r = f43(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
-function f43(v: any): number {
-  return v === undefined ? 0 : f42(v);
+function f45(v: any): number {
+  return v === undefined ? 0 : f44(v);
 }
 
-function f44(v: any): number {
+function f48(v: any): number {
+  let r;
+  if ((r = k46(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k47.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f49(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f48(v);
+}
+
+function f50(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'address':
+        found++;
+        if ((r = f49(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'description':
+        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 1) return 1;
+  return other ? 3 : 0;
+}
+
+function f51(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f50(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f52(v: any): number {
+  return v === undefined ? 0 : f51(v);
+}
+
+function f55(v: any): number {
+  let r;
+  if ((r = k53(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k54.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f56(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f55(v);
+}
+
+function f57(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'url':
+        found++;
+        if ((r = f56(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'description':
+        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 1) return 1;
+  return other ? 3 : 0;
+}
+
+function f58(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f57(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f59(v: any): number {
+  return v === undefined ? 0 : f58(v);
+}
+
+function f60(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -316,7 +468,13 @@ function f44(v: any): number {
         if ((r = f36(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'phones':
-        if ((r = f43(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f45(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'emails':
+        if ((r = f52(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'websites':
+        if ((r = f59(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       default:
         other = true;
@@ -326,216 +484,86 @@ function f44(v: any): number {
   return other ? 3 : 0;
 }
 
-function f45(_v: any): number {
+function f61(_v: any): number {
   return 0;
-}
-
-function f48(v: any): number {
-  let r;
-  if ((r = k46(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k47.test(v) ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f49(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f48(v);
-}
-
-function f51(v: any): number {
-  let r;
-  if ((r = k50(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f52(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f51(v);
-}
-
-function f53(v: any): number {
-  return v === undefined ? 0 : f52(v);
-}
-
-function f55(v: any): number {
-  let r;
-  if ((r = k54(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f56(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f55(v);
-}
-
-function f59(v: any): number {
-  let r;
-  if ((r = k57(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k58.test(v) ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f60(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f59(v);
-}
-
-function f61(v: any): number {
-  return v === undefined ? 0 : f60(v);
-}
-
-function f62(v: any): number {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
-  let found = 0,
-    other = false,
-    r;
-  for (const key in v) {
-    switch (key) {
-      case 'street':
-        if ((r = f53(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'city':
-        found++;
-        if ((r = f56(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'postalCode':
-        if ((r = f61(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      default:
-        return 2;
-    }
-  }
-  if (found < 1) return 1;
-  return other ? 3 : 0;
-}
-
-function f63(v: any): number {
-  return v === undefined ? 0 : f62(v);
 }
 
 function f64(v: any): number {
-  return Number.isSafeInteger(v) ? 0 : 1;
+  let r;
+  if ((r = k62(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k63.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f65(v: any): number {
-  let r;
-  if ((r = v > 0 ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f66(v: any): number {
-  const r = f64(v);
-  return r !== 0 ? r : f65(v);
+  const r = f0(v);
+  return r !== 0 ? r : f64(v);
 }
 
 function f67(v: any): number {
-  return v === undefined ? 0 : f66(v);
+  let r;
+  if ((r = k66(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f68(v: any): number {
-  return Number.isFinite(v) ? 0 : 1;
+  const r = f0(v);
+  return r !== 0 ? r : f67(v);
 }
 
 function f69(v: any): number {
-  let r;
-  if ((r = v >= -90 ? 0 : 1) !== 0) return r;
-  if ((r = v <= 90 ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f70(v: any): number {
-  const r = f68(v);
-  return r !== 0 ? r : f69(v);
+  return v === undefined ? 0 : f68(v);
 }
 
 function f71(v: any): number {
-  return v === undefined ? 0 : f70(v);
-}
-
-function f72(v: any): number {
   let r;
-  if ((r = v >= -180 ? 0 : 1) !== 0) return r;
-  if ((r = v <= 180 ? 0 : 1) !== 0) return r;
+  if ((r = k70(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f73(v: any): number {
-  const r = f68(v);
-  return r !== 0 ? r : f72(v);
-}
-
-function f74(v: any): number {
-  return v === undefined ? 0 : f73(v);
+function f72(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f71(v);
 }
 
 function f75(v: any): number {
-  return typeof v === 'boolean' ? 0 : 1;
+  let r;
+  if ((r = k73(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k74.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f76(v: any): number {
-  return v === undefined ? 0 : f75(v);
+  const r = f0(v);
+  return r !== 0 ? r : f75(v);
 }
 
-function f78(v: any): number {
-  return k77.has(v) ? 0 : 1;
+function f77(v: any): number {
+  return v === undefined ? 0 : f76(v);
 }
 
 function f79(v: any): number {
-  return v === undefined ? 0 : f78(v);
+  let r;
+  if ((r = k78(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f80(v: any): number {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
-  let found = 0,
-    other = false,
-    r;
-  for (const key in v) {
-    switch (key) {
-      case 'id':
-        found++;
-        if ((r = f49(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'name':
-        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'address':
-        if ((r = f63(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'ruianCode':
-        if ((r = f67(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'latitude':
-        if ((r = f71(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'longitude':
-        if ((r = f74(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'hidden':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'accessibility':
-        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'wheelchair':
-        if ((r = f79(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'transport':
-        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      default:
-        other = true;
-    }
-  }
-  if (found < 1) return 1;
-  return other ? 3 : 0;
+  const r = f0(v);
+  return r !== 0 ? r : f79(v);
+}
+
+function f81(v: any): number {
+  return v === undefined ? 0 : f80(v);
 }
 
 function f83(v: any): number {
   let r;
-  if ((r = k81(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k82.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k82(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
   return 0;
 }
 
@@ -544,10 +572,14 @@ function f84(v: any): number {
   return r !== 0 ? r : f83(v);
 }
 
+function f85(v: any): number {
+  return v === undefined ? 0 : f84(v);
+}
+
 function f87(v: any): number {
   let r;
-  if ((r = k85(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k86.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k86(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
   return 0;
 }
 
@@ -569,24 +601,45 @@ function f92(v: any): number {
 }
 
 function f93(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f92(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
-  return 0;
+  return v === undefined ? 0 : f92(v);
 }
 
 function f94(v: any): number {
-  return v === undefined ? 0 : f93(v);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'name':
+        found++;
+        if ((r = f88(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'code':
+        if ((r = f93(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 1) return 1;
+  return other ? 3 : 0;
 }
 
-function f96(v: any): number {
-  return k95.has(v) ? 0 : 1;
+function f95(v: any): number {
+  return v === undefined ? 0 : f94(v);
+}
+
+function f97(v: any): number {
+  let r;
+  if ((r = k96(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f98(v: any): number {
-  return k97.has(v) ? 0 : 1;
+  const r = f0(v);
+  return r !== 0 ? r : f97(v);
 }
 
 function f101(v: any): number {
@@ -605,233 +658,257 @@ function f103(v: any): number {
   return v === undefined ? 0 : f102(v);
 }
 
+function f104(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'name':
+        found++;
+        if ((r = f98(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'code':
+        if ((r = f103(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 1) return 1;
+  return other ? 3 : 0;
+}
+
 function f105(v: any): number {
-  return k104.has(v) ? 0 : 1;
+  return v === undefined ? 0 : f104(v);
 }
 
 function f106(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f105(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'street':
+        if ((r = f69(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'city':
+        found++;
+        if ((r = f72(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'postalCode':
+        if ((r = f77(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'townPart':
+        if ((r = f81(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'cityDistrict':
+        if ((r = f85(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'district':
+        if ((r = f95(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'region':
+        if ((r = f105(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
   }
-  return 0;
+  if (found < 1) return 1;
+  return other ? 3 : 0;
 }
 
 function f107(v: any): number {
   return v === undefined ? 0 : f106(v);
 }
 
+function f108(v: any): number {
+  return Number.isSafeInteger(v) ? 0 : 1;
+}
+
 function f109(v: any): number {
-  return k108.has(v) ? 0 : 1;
+  let r;
+  if ((r = v > 0 ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f110(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f109(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
-  return 0;
+  const r = f108(v);
+  return r !== 0 ? r : f109(v);
 }
 
 function f111(v: any): number {
   return v === undefined ? 0 : f110(v);
 }
 
+function f112(v: any): number {
+  return Number.isFinite(v) ? 0 : 1;
+}
+
 function f113(v: any): number {
-  return k112.has(v) ? 0 : 1;
+  let r;
+  if ((r = v >= -90 ? 0 : 1) !== 0) return r;
+  if ((r = v <= 90 ? 0 : 1) !== 0) return r;
+  return 0;
 }
 
 function f114(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f113(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
-  return 0;
+  const r = f112(v);
+  return r !== 0 ? r : f113(v);
 }
 
 function f115(v: any): number {
   return v === undefined ? 0 : f114(v);
 }
 
-function f117(v: any): number {
+function f116(v: any): number {
   let r;
-  if ((r = k116(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  if ((r = v >= -180 ? 0 : 1) !== 0) return r;
+  if ((r = v <= 180 ? 0 : 1) !== 0) return r;
   return 0;
+}
+
+function f117(v: any): number {
+  const r = f112(v);
+  return r !== 0 ? r : f116(v);
 }
 
 function f118(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f117(v);
+  return v === undefined ? 0 : f117(v);
 }
 
 function f119(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f118(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
-  return 0;
+  return typeof v === 'boolean' ? 0 : 1;
 }
 
 function f120(v: any): number {
   return v === undefined ? 0 : f119(v);
 }
 
-function f121(v: any): number {
-  return v === 'Polygon' ? 0 : 1;
-}
-
 function f122(v: any): number {
-  if (!Array.isArray(v) || v.length !== 2) return 1;
-  let r;
-  if ((r = f73(v[0])) !== 0) return r === 3 ? 2 : r;
-  if ((r = f70(v[1])) !== 0) return r === 3 ? 2 : r;
-  return 0;
+  return k121.has(v) ? 0 : 1;
 }
 
 function f123(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f122(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
+  return v === undefined ? 0 : f122(v);
+}
+
+function f124(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'id':
+        found++;
+        if ((r = f65(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'name':
+        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'address':
+        if ((r = f107(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'ruianCode':
+        if ((r = f111(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'latitude':
+        if ((r = f115(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'longitude':
+        if ((r = f118(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'hidden':
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'accessibility':
+        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'wheelchair':
+        if ((r = f123(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'transport':
+        if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'healthCare':
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'phones':
+        if ((r = f45(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'emails':
+        if ((r = f52(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'websites':
+        if ((r = f59(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        other = true;
+    }
   }
-  return 0;
-}
-
-function f125(v: any): number {
-  let r;
-  if ((r = v.length >= 4 ? 0 : 1) !== 0) return r;
-  if ((r = (r = k124(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f126(v: any): number {
-  const r = f123(v);
-  return r !== 0 ? r : f125(v);
+  if (found < 1) return 1;
+  return other ? 3 : 0;
 }
 
 function f127(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f126(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
+  let r;
+  if ((r = k125(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k126.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
 function f128(v: any): number {
-  let r;
-  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f129(v: any): number {
-  const r = f127(v);
-  return r !== 0 ? r : f128(v);
-}
-
-function f130(v: any): number {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
-  let found = 0,
-    other = false,
-    r;
-  for (const key in v) {
-    switch (key) {
-      case 'type':
-        found++;
-        if ((r = f121(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'coordinates':
-        found++;
-        if ((r = f129(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      default:
-        return 2;
-    }
-  }
-  if (found < 2) return 1;
-  return other ? 3 : 0;
+  const r = f0(v);
+  return r !== 0 ? r : f127(v);
 }
 
 function f131(v: any): number {
-  return v === 'MultiPolygon' ? 0 : 1;
-}
-
-function f132(v: any): number {
-  if (!Array.isArray(v)) return 1;
-  for (let i = 0; i < v.length; i++) {
-    const r = f129(v[i]);
-    if (r !== 0) return r === 3 ? 2 : r;
-  }
+  let r;
+  if ((r = k129(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k130.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f133(v: any): number {
-  const r = f132(v);
-  return r !== 0 ? r : f128(v);
-}
-
-function f134(v: any): number {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
-  let found = 0,
-    other = false,
-    r;
-  for (const key in v) {
-    switch (key) {
-      case 'type':
-        found++;
-        if ((r = f131(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      case 'coordinates':
-        found++;
-        if ((r = f133(v[key])) !== 0) return r === 3 ? 2 : r;
-        break;
-      default:
-        return 2;
-    }
-  }
-  if (found < 2) return 1;
-  return other ? 3 : 0;
+function f132(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f131(v);
 }
 
 function f135(v: any): number {
   let r;
-  if ((r = f130(v)) !== 1) return r === 3 ? 2 : r;
-  if ((r = f134(v)) !== 1) return r === 3 ? 2 : r;
-  return 1;
-}
-
-function f136(v: any): number {
-  return v === undefined ? 0 : f135(v);
-}
-
-function f139(v: any): number {
-  let r;
-  if ((r = k137(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k138.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k133(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k134.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f140(v: any): number {
+function f136(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f139(v);
+  return r !== 0 ? r : f135(v);
 }
 
-function f141(v: any): number {
+function f137(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f140(v[i]);
+    const r = f136(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
+function f138(v: any): number {
+  return v === undefined ? 0 : f137(v);
+}
+
+function f140(v: any): number {
+  return k139.has(v) ? 0 : 1;
+}
+
 function f142(v: any): number {
-  return v === undefined ? 0 : f141(v);
+  return k141.has(v) ? 0 : 1;
 }
 
 function f145(v: any): number {
@@ -850,65 +927,310 @@ function f147(v: any): number {
   return v === undefined ? 0 : f146(v);
 }
 
+function f149(v: any): number {
+  return k148.has(v) ? 0 : 1;
+}
+
 function f150(v: any): number {
-  let r;
-  if ((r = k148(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k149.test(v) ? 0 : 1) !== 0) return r;
-  return 0;
-}
-
-function f151(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f150(v);
-}
-
-function f152(v: any): number {
-  return v === undefined ? 0 : f151(v);
-}
-
-function f154(v: any): number {
-  return k153.has(v) ? 0 : 1;
-}
-
-function f155(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f154(v[i]);
+    const r = f149(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
-function f156(v: any): number {
-  const r = f155(v);
-  return r !== 0 ? r : f128(v);
+function f151(v: any): number {
+  return v === undefined ? 0 : f150(v);
 }
 
-function f159(v: any): number {
-  let r;
-  if ((r = k157(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k158.test(v) ? 0 : 1) !== 0) return r;
+function f153(v: any): number {
+  return k152.has(v) ? 0 : 1;
+}
+
+function f154(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f153(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
   return 0;
 }
 
-function f160(v: any): number {
+function f155(v: any): number {
+  return v === undefined ? 0 : f154(v);
+}
+
+function f157(v: any): number {
+  return k156.has(v) ? 0 : 1;
+}
+
+function f158(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f157(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f159(v: any): number {
+  return v === undefined ? 0 : f158(v);
+}
+
+function f161(v: any): number {
+  let r;
+  if ((r = k160(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f162(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f159(v);
+  return r !== 0 ? r : f161(v);
 }
 
 function f163(v: any): number {
-  let r;
-  if ((r = k161(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k162.test(v) ? 0 : 1) !== 0) return r;
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f162(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
   return 0;
 }
 
 function f164(v: any): number {
-  const r = f0(v);
-  return r !== 0 ? r : f163(v);
+  return v === undefined ? 0 : f163(v);
 }
 
 function f165(v: any): number {
+  return v === 'Polygon' ? 0 : 1;
+}
+
+function f166(v: any): number {
+  if (!Array.isArray(v) || v.length !== 2) return 1;
+  let r;
+  if ((r = f117(v[0])) !== 0) return r === 3 ? 2 : r;
+  if ((r = f114(v[1])) !== 0) return r === 3 ? 2 : r;
+  return 0;
+}
+
+function f167(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f166(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f169(v: any): number {
+  let r;
+  if ((r = v.length >= 4 ? 0 : 1) !== 0) return r;
+  if ((r = (r = k168(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f170(v: any): number {
+  const r = f167(v);
+  return r !== 0 ? r : f169(v);
+}
+
+function f171(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f170(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f172(v: any): number {
+  let r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f173(v: any): number {
+  const r = f171(v);
+  return r !== 0 ? r : f172(v);
+}
+
+function f174(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'type':
+        found++;
+        if ((r = f165(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'coordinates':
+        found++;
+        if ((r = f173(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 2) return 1;
+  return other ? 3 : 0;
+}
+
+function f175(v: any): number {
+  return v === 'MultiPolygon' ? 0 : 1;
+}
+
+function f176(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f173(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f177(v: any): number {
+  const r = f176(v);
+  return r !== 0 ? r : f172(v);
+}
+
+function f178(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'type':
+        found++;
+        if ((r = f175(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'coordinates':
+        found++;
+        if ((r = f177(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 2) return 1;
+  return other ? 3 : 0;
+}
+
+function f179(v: any): number {
+  let r;
+  if ((r = f174(v)) !== 1) return r === 3 ? 2 : r;
+  if ((r = f178(v)) !== 1) return r === 3 ? 2 : r;
+  return 1;
+}
+
+function f180(v: any): number {
+  return v === undefined ? 0 : f179(v);
+}
+
+function f183(v: any): number {
+  let r;
+  if ((r = k181(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k182.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f184(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f183(v);
+}
+
+function f185(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f184(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f186(v: any): number {
+  return v === undefined ? 0 : f185(v);
+}
+
+function f189(v: any): number {
+  let r;
+  if ((r = k187(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k188.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f190(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f189(v);
+}
+
+function f191(v: any): number {
+  return v === undefined ? 0 : f190(v);
+}
+
+function f194(v: any): number {
+  let r;
+  if ((r = k192(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k193.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f195(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f194(v);
+}
+
+function f196(v: any): number {
+  return v === undefined ? 0 : f195(v);
+}
+
+function f198(v: any): number {
+  return k197.has(v) ? 0 : 1;
+}
+
+function f199(v: any): number {
+  if (!Array.isArray(v)) return 1;
+  for (let i = 0; i < v.length; i++) {
+    const r = f198(v[i]);
+    if (r !== 0) return r === 3 ? 2 : r;
+  }
+  return 0;
+}
+
+function f200(v: any): number {
+  const r = f199(v);
+  return r !== 0 ? r : f172(v);
+}
+
+function f203(v: any): number {
+  let r;
+  if ((r = k201(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k202.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f204(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f203(v);
+}
+
+function f207(v: any): number {
+  let r;
+  if ((r = k205(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k206.test(v) ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f208(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f207(v);
+}
+
+function f209(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -917,15 +1239,15 @@ function f165(v: any): number {
     switch (key) {
       case 'days':
         found++;
-        if ((r = f156(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f200(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'opens':
         found++;
-        if ((r = f160(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f204(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'closes':
         found++;
-        if ((r = f164(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f208(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       default:
         return 2;
@@ -935,31 +1257,31 @@ function f165(v: any): number {
   return other ? 3 : 0;
 }
 
-function f167(v: any): number {
+function f211(v: any): number {
   let r;
-  if ((r = (r = k166(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  if ((r = (r = k210(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f168(v: any): number {
-  const r = f165(v);
-  return r !== 0 ? r : f167(v);
+function f212(v: any): number {
+  const r = f209(v);
+  return r !== 0 ? r : f211(v);
 }
 
-function f169(v: any): number {
+function f213(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f168(v[i]);
+    const r = f212(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
-function f170(v: any): number {
-  return v === undefined ? 0 : f169(v);
+function f214(v: any): number {
+  return v === undefined ? 0 : f213(v);
 }
 
-function f171(v: any): number {
+function f215(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -967,16 +1289,16 @@ function f171(v: any): number {
   for (const key in v) {
     switch (key) {
       case 'alwaysOpen':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'byAppointment':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'hours':
-        if ((r = f170(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f214(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'openOnPublicHolidays':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'note':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
@@ -989,26 +1311,34 @@ function f171(v: any): number {
   return other ? 3 : 0;
 }
 
-function f172(v: any): number {
-  return v === undefined ? 0 : f171(v);
+function f216(v: any): number {
+  return v === undefined ? 0 : f215(v);
 }
 
-function f173(v: any): number {
+function f217(v: any): number {
   let r;
   if ((r = v >= 0 ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f174(v: any): number {
-  const r = f64(v);
-  return r !== 0 ? r : f173(v);
+function f218(v: any): number {
+  const r = f108(v);
+  return r !== 0 ? r : f217(v);
 }
 
-function f176(v: any): number {
-  return k175.has(v) ? 0 : 1;
+function f220(v: any): number {
+  return k219.has(v) ? 0 : 1;
 }
 
-function f177(v: any): number {
+function f222(v: any): number {
+  return k221.has(v) ? 0 : 1;
+}
+
+function f223(v: any): number {
+  return v === undefined ? 0 : f222(v);
+}
+
+function f224(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -1017,11 +1347,14 @@ function f177(v: any): number {
     switch (key) {
       case 'count':
         found++;
-        if ((r = f174(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f218(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'unit':
         found++;
-        if ((r = f176(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f220(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'form':
+        if ((r = f223(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'note':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
@@ -1034,70 +1367,147 @@ function f177(v: any): number {
   return other ? 3 : 0;
 }
 
-function f178(v: any): number {
+function f225(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f177(v[i]);
+    const r = f224(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
-function f179(v: any): number {
-  return v === undefined ? 0 : f178(v);
+function f226(v: any): number {
+  return v === undefined ? 0 : f225(v);
 }
 
-function f183(v: any): number {
+function f230(v: any): number {
   let r;
-  if ((r = k180(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k181.test(v) ? 0 : 1) !== 0) return r;
-  if ((r = (r = k182(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  if ((r = k227(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k228.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = (r = k229(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f184(v: any): number {
+function f231(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f183(v);
+  return r !== 0 ? r : f230(v);
 }
 
-function f185(v: any): number {
-  return v === undefined ? 0 : f184(v);
+function f232(v: any): number {
+  return v === undefined ? 0 : f231(v);
 }
 
-function f187(v: any): number {
-  return k186.has(v) ? 0 : 1;
-}
-
-function f188(v: any): number {
-  return v === undefined ? 0 : f187(v);
-}
-
-function f190(v: any): number {
+function f236(v: any): number {
   let r;
-  if ((r = k189(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k233(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k234.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = (r = k235(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f237(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f236(v);
+}
+
+function f238(v: any): number {
+  return v === undefined ? 0 : f237(v);
+}
+
+function f240(v: any): number {
+  return k239.has(v) ? 0 : 1;
+}
+
+function f242(v: any): number {
+  let r;
+  if ((r = k241(v) === v ? 0 : 2) !== 0) return r;
   if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f191(v: any): number {
+function f243(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f190(v);
+  return r !== 0 ? r : f242(v);
 }
 
-function f192(v: any): number {
+function f244(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'registry':
+        found++;
+        if ((r = f240(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'id':
+        found++;
+        if ((r = f243(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        return 2;
+    }
+  }
+  if (found < 2) return 1;
+  return other ? 3 : 0;
+}
+
+function f245(v: any): number {
+  return v === undefined ? 0 : f244(v);
+}
+
+function f249(v: any): number {
+  let r;
+  if ((r = k246(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k247.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = (r = k248(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f250(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f249(v);
+}
+
+function f251(v: any): number {
+  return v === undefined ? 0 : f250(v);
+}
+
+function f253(v: any): number {
+  return k252.has(v) ? 0 : 1;
+}
+
+function f254(v: any): number {
+  return v === undefined ? 0 : f253(v);
+}
+
+function f256(v: any): number {
+  let r;
+  if ((r = k255(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = v.length >= 1 ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
+function f257(v: any): number {
+  const r = f0(v);
+  return r !== 0 ? r : f256(v);
+}
+
+function f258(v: any): number {
   if (!Array.isArray(v)) return 1;
   for (let i = 0; i < v.length; i++) {
-    const r = f191(v[i]);
+    const r = f257(v[i]);
     if (r !== 0) return r === 3 ? 2 : r;
   }
   return 0;
 }
 
-function f193(v: any): number {
-  return v === undefined ? 0 : f192(v);
+function f259(v: any): number {
+  return v === undefined ? 0 : f258(v);
 }
 
-function f194(v: any): number {
+function f260(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -1106,14 +1516,14 @@ function f194(v: any): number {
     switch (key) {
       case 'id':
         found++;
-        if ((r = f84(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f128(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'organizationId':
         found++;
-        if ((r = f88(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f132(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'locationIds':
-        if ((r = f94(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f138(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'name':
         found++;
@@ -1127,32 +1537,32 @@ function f194(v: any): number {
         break;
       case 'kind':
         found++;
-        if ((r = f96(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f140(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'serviceType':
         found++;
-        if ((r = f98(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f142(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'registryId':
-        if ((r = f103(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f147(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'forms':
-        if ((r = f107(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f151(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'targetGroups':
-        if ((r = f111(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f155(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'ageGroups':
-        if ((r = f115(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f159(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'areaServed':
-        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f164(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'areaGeometry':
-        if ((r = f136(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f180(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'freeOfCharge':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'fees':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
@@ -1164,31 +1574,46 @@ function f194(v: any): number {
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'languages':
-        if ((r = f142(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f186(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'phones':
-        if ((r = f43(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f45(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'email':
-        if ((r = f147(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f191(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'url':
-        if ((r = f152(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f196(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'emails':
+        if ((r = f52(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'websites':
+        if ((r = f59(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'schedule':
-        if ((r = f172(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f216(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'capacity':
-        if ((r = f179(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f226(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'validFrom':
+        if ((r = f232(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'validTo':
+        if ((r = f238(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'origin':
+        if ((r = f245(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'assuredDate':
-        if ((r = f185(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f251(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'status':
-        if ((r = f188(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f254(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'tags':
-        if ((r = f193(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f259(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       default:
         other = true;
@@ -1198,47 +1623,49 @@ function f194(v: any): number {
   return other ? 3 : 0;
 }
 
-function f197(v: any): number {
+function f263(v: any): number {
   let r;
-  if ((r = k195(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k196.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k261(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k262.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f198(v: any): number {
+function f264(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f197(v);
+  return r !== 0 ? r : f263(v);
 }
 
-function f201(v: any): number {
+function f269(v: any): number {
   let r;
-  if ((r = k199(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k200.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k265(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k266.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = (r = k267(v)) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  if ((r = k268.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f202(v: any): number {
+function f270(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f201(v);
+  return r !== 0 ? r : f269(v);
 }
 
-function f205(v: any): number {
+function f273(v: any): number {
   let r;
-  if ((r = k203(v) === v ? 0 : 2) !== 0) return r;
-  if ((r = k204.test(v) ? 0 : 1) !== 0) return r;
+  if ((r = k271(v) === v ? 0 : 2) !== 0) return r;
+  if ((r = k272.test(v) ? 0 : 1) !== 0) return r;
   return 0;
 }
 
-function f206(v: any): number {
+function f274(v: any): number {
   const r = f0(v);
-  return r !== 0 ? r : f205(v);
+  return r !== 0 ? r : f273(v);
 }
 
-function f207(v: any): number {
-  return v === undefined ? 0 : f206(v);
+function f275(v: any): number {
+  return v === undefined ? 0 : f274(v);
 }
 
-function f208(v: any): number {
+function f276(v: any): number {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
   let found = 0,
     other = false,
@@ -1247,7 +1674,7 @@ function f208(v: any): number {
     switch (key) {
       case 'id':
         found++;
-        if ((r = f198(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f264(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'name':
         found++;
@@ -1255,16 +1682,16 @@ function f208(v: any): number {
         break;
       case 'phone':
         found++;
-        if ((r = f202(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f270(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'hours':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'alwaysOpen':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'free':
-        if ((r = f76(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f120(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'audience':
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
@@ -1273,7 +1700,7 @@ function f208(v: any): number {
         if ((r = f26(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       case 'url':
-        if ((r = f207(v[key])) !== 0) return r === 3 ? 2 : r;
+        if ((r = f275(v[key])) !== 0) return r === 3 ? 2 : r;
         break;
       default:
         other = true;
@@ -1287,13 +1714,13 @@ function f208(v: any): number {
 export function organizationAsIs(value: any): any {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   try {
-    const result = f44(value);
-    if (result === 0) return f45(value) === 0 ? value : undefined;
+    const result = f60(value);
+    if (result === 0) return f61(value) === 0 ? value : undefined;
     if (result !== 3) return undefined;
     const record: any = {};
-    for (const key of ['id', 'name', 'ico', 'description', 'url', 'email', 'phones'])
+    for (const key of ['id', 'name', 'ico', 'description', 'url', 'email', 'phones', 'emails', 'websites'])
       if (key in value) record[key] = value[key];
-    return f45(record) === 0 ? record : undefined;
+    return f61(record) === 0 ? record : undefined;
   } catch {
     // A refinement that throws on odd input: zod knows in which order its checks run.
     return undefined;
@@ -1303,8 +1730,8 @@ export function organizationAsIs(value: any): any {
 export function locationAsIs(value: any): any {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   try {
-    const result = f80(value);
-    if (result === 0) return f45(value) === 0 ? value : undefined;
+    const result = f124(value);
+    if (result === 0) return f61(value) === 0 ? value : undefined;
     if (result !== 3) return undefined;
     const record: any = {};
     for (const key of [
@@ -1318,9 +1745,13 @@ export function locationAsIs(value: any): any {
       'accessibility',
       'wheelchair',
       'transport',
+      'healthCare',
+      'phones',
+      'emails',
+      'websites',
     ])
       if (key in value) record[key] = value[key];
-    return f45(record) === 0 ? record : undefined;
+    return f61(record) === 0 ? record : undefined;
   } catch {
     // A refinement that throws on odd input: zod knows in which order its checks run.
     return undefined;
@@ -1330,8 +1761,8 @@ export function locationAsIs(value: any): any {
 export function serviceAsIs(value: any): any {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   try {
-    const result = f194(value);
-    if (result === 0) return f45(value) === 0 ? value : undefined;
+    const result = f260(value);
+    if (result === 0) return f61(value) === 0 ? value : undefined;
     if (result !== 3) return undefined;
     const record: any = {};
     for (const key of [
@@ -1357,14 +1788,19 @@ export function serviceAsIs(value: any): any {
       'phones',
       'email',
       'url',
+      'emails',
+      'websites',
       'schedule',
       'capacity',
+      'validFrom',
+      'validTo',
+      'origin',
       'assuredDate',
       'status',
       'tags',
     ])
       if (key in value) record[key] = value[key];
-    return f45(record) === 0 ? record : undefined;
+    return f61(record) === 0 ? record : undefined;
   } catch {
     // A refinement that throws on odd input: zod knows in which order its checks run.
     return undefined;
@@ -1374,13 +1810,13 @@ export function serviceAsIs(value: any): any {
 export function crisisLineAsIs(value: any): any {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   try {
-    const result = f208(value);
-    if (result === 0) return f45(value) === 0 ? value : undefined;
+    const result = f276(value);
+    if (result === 0) return f61(value) === 0 ? value : undefined;
     if (result !== 3) return undefined;
     const record: any = {};
     for (const key of ['id', 'name', 'phone', 'hours', 'alwaysOpen', 'free', 'audience', 'description', 'url'])
       if (key in value) record[key] = value[key];
-    return f45(record) === 0 ? record : undefined;
+    return f61(record) === 0 ? record : undefined;
   } catch {
     // A refinement that throws on odd input: zod knows in which order its checks run.
     return undefined;

@@ -24,6 +24,8 @@ const MESSAGES = {
   url: { cs: 'odkaz musí být webová adresa začínající http:// nebo https://', en: 'a link must be a web address starting with http:// or https://' },
   email: { cs: 'neplatná e-mailová adresa', en: 'not a valid e-mail address' },
   phone: { cs: 'telefon smí obsahovat jen číslice, mezery a úvodní +', en: 'a phone number may contain only digits, spaces and a leading +' },
+  'phone-length': { cs: 'telefon je příliš dlouhý nebo krátký na jedno číslo (nejvýše 20 znaků); je-li v poli víc čísel, zapište každé zvlášť', en: 'the phone number is too long or too short for one number (at most 20 characters); if the field holds several numbers, write each on its own' },
+  'territory-code': { cs: 'kód okresu má tvar CZ0324 (LAU 1) nebo kód RÚIAN, kód kraje CZ032 (NUTS 3) nebo kód RÚIAN', en: 'a district code looks like CZ0324 (LAU 1) or a RÚIAN code, a region code like CZ032 (NUTS 3) or a RÚIAN code' },
   date: { cs: 'datum musí být ve tvaru RRRR-MM-DD', en: 'a date must be written YYYY-MM-DD' },
   time: { cs: 'čas musí být ve tvaru HH:MM (00:00–24:00)', en: 'a time must be written HH:MM (00:00–24:00)' },
   'postal-code': { cs: 'PSČ musí mít pět číslic', en: 'a postal code has five digits' },
@@ -45,6 +47,12 @@ const MESSAGES = {
   'no-match': { cs: 'výsledku neodpovídá žádná služba v katalogu', en: 'no service in the catalogue matches this outcome' },
   'schema-version': { cs: 'nepodporovaná verze formátu {version} (podporovaná: {supported})', en: 'unsupported format version {version} (supported: {supported})' },
   invalid: { cs: 'neplatná hodnota ({detail})', en: 'invalid value ({detail})' },
+  'url-scheme-added': { cs: 'webová adresa „{value}“ nemá http(s):// – doplněno: {result}', en: 'the web address "{value}" has no http(s):// – added: {result}' },
+  'url-scheme-fixed': { cs: 'webová adresa „{value}“ má chybně zapsané http(s):// – opraveno: {result}', en: 'the web address "{value}" has a mistyped http(s):// – corrected: {result}' },
+  'phones-split': { cs: 'v poli je víc telefonních čísel („{value}“) – rozděleno: {result}', en: 'the field holds several phone numbers ("{value}") – split: {result}' },
+  'emails-split': { cs: 'v poli je víc e-mailových adres („{value}“) – rozděleno: {result}', en: 'the field holds several e-mail addresses ("{value}") – split: {result}' },
+  'email-mailto': { cs: 'e-mail „{value}“ je zapsán jako odkaz – ponecháno: {result}', en: 'the e-mail "{value}" is written as a link – kept: {result}' },
+  'service-ended': { cs: 'služba skončila {date} (validTo)', en: 'the service ended on {date} (validTo)' },
 } satisfies Messages;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -55,13 +63,19 @@ export const isMessageCode = (code: string): code is MessageCode => Object.hasOw
 const EFFECTS = {
   'record-dropped': { cs: 'záznam byl vynechán', en: 'the record was skipped' },
   'value-removed': { cs: 'hodnota byla vynechána', en: 'the value was left out' },
+  'value-repaired': { cs: '', en: '' },
+  'not-shown': { cs: 'widgety ji nezobrazí', en: 'the widgets do not show it' },
   none: { cs: '', en: '' },
 } satisfies Messages;
 
 export type IssueEffect = keyof typeof EFFECTS;
 
 export function message(code: MessageCode, lang: MessageLang, params: Record<string, unknown> = {}): string {
-  const template = MESSAGES[code][lang];
+  let template: string = MESSAGES[code][lang];
+  // Every message names the value it is about, where there is one.
+  if (params.value !== undefined && !template.includes('{value}')) {
+    template += lang === 'cs' ? ' (hodnota „{value}“)' : ' (value "{value}")';
+  }
   return template.replace(/\{(\w+)\}/g, (_, key: string) => {
     if (key === 'suggestion') {
       return typeof params.suggestion === 'string' ? message('suggestion', lang, { value: params.suggestion }) : '';

@@ -1,5 +1,5 @@
 /**
- * The catalogue format, version 1, defined once. The TypeScript types and
+ * The catalogue format, version 1.1, defined once. The TypeScript types and
  * `data-schema/catalogue.schema.json` are both derived from these schemas.
  *
  * Names follow Open Referral HSDS 3.0 where they fit (organization, location, service, schedule,
@@ -8,19 +8,27 @@
  * hidden address). References are the fields named `…Id` / `…Ids`.
  *
  * Error messages are keys (see messages.ts), so that the same report reads in Czech or English.
+ *
+ * Version 1.1 only adds optional fields (contact lists, a place's district, region and town part,
+ * a service's validity and origin, capacity per form, the catalogue's sources): a version-1 file is
+ * valid and means the same. A single `email` / `url` stays; `emails` / `websites` add more.
  */
 import * as z from 'zod/mini';
 import {
   DATE_PATTERN,
+  DISTRICT_CODE_PATTERN,
   EMAIL_PATTERN,
   HTTP_URL_PATTERN,
   ICO_PATTERN,
   ID_PATTERN,
   LANG_PATTERN,
+  PHONE_CHARS_PATTERN,
   PHONE_PATTERN,
   POSTAL_CODE_PATTERN,
+  REGION_CODE_PATTERN,
+  REGISTRIES,
   REGISTRY_ID_PATTERN,
-  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
   SERVICE_STATUSES,
   TIME_PATTERN,
   WEEKDAYS,
@@ -79,11 +87,37 @@ const time = () =>
 const ids = () => z.array(id());
 const strings = () => z.array(nonEmpty());
 
+// Three checks, so that the message gives the true reason: characters, then length, then shape.
+const phoneNumber = () =>
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.regex(PHONE_CHARS_PATTERN, { error: 'phone', abort: true }),
+      z.refine((value) => value.length <= 20 && value.replace(/\D/g, '').length >= 3, {
+        error: 'phone-length',
+        abort: true,
+      }),
+      z.regex(PHONE_PATTERN, { error: 'phone' }),
+    )
+    .register(z.globalRegistry, { description: 'Digits, spaces and an optional leading +; one number.' });
+
+const label = () =>
+  described(localizedText, 'What the contact is for, e.g. "reception", "social worker", "in Ukrainian".');
+
 export const phoneSchema = z.object({
-  number: pattern(PHONE_PATTERN, 'phone').register(z.globalRegistry, {
-    description: 'Digits, spaces and an optional leading +.',
-  }),
-  description: z.optional(localizedText),
+  number: phoneNumber(),
+  description: z.optional(label()),
+});
+
+export const emailEntrySchema = z.object({
+  address: email(),
+  description: z.optional(label()),
+});
+
+export const websiteSchema = z.object({
+  url: httpUrl(),
+  description: z.optional(label()),
 });
 
 export const openingHoursSchema = z
@@ -118,6 +152,22 @@ export const catalogueMetaSchema = z.object({
   sample: z.optional(
     z.boolean().register(z.globalRegistry, { description: 'True for sample data that must not be taken as real.' }),
   ),
+  sources: z.optional(
+    z
+      .array(
+        z.object({
+          name: localizedText,
+          url: z.optional(httpUrl()),
+          licence: z.optional(nonEmpty()),
+          attribution: z.optional(localizedText),
+          updated: z.optional(date()),
+        }),
+      )
+      .register(z.globalRegistry, {
+        description:
+          'Where the data come from, with their licence and the attribution it asks for (e.g. ÚZIS data under CC BY 4.0); shown with the widgets.',
+      }),
+  ),
 });
 
 export const organizationSchema = z.object({
@@ -132,7 +182,14 @@ export const organizationSchema = z.object({
   url: z.optional(httpUrl()),
   email: z.optional(email()),
   phones: z.optional(z.array(phoneSchema)),
+  emails: z.optional(z.array(emailEntrySchema)),
+  websites: z.optional(z.array(websiteSchema)),
 });
+
+const territorialUnit = (codePattern: RegExp, description: string) =>
+  z
+    .object({ name: nonEmpty(), code: z.optional(pattern(codePattern, 'territory-code')) })
+    .register(z.globalRegistry, { description });
 
 export const locationSchema = z.object({
   id: id(),
@@ -142,6 +199,19 @@ export const locationSchema = z.object({
       street: z.optional(nonEmpty()),
       city: nonEmpty(),
       postalCode: z.optional(pattern(POSTAL_CODE_PATTERN, 'postal-code')),
+      townPart: z.optional(described(nonEmpty(), 'The part of the town (část obce), e.g. "Dejvice", "Nové Město".')),
+      cityDistrict: z.optional(
+        described(
+          nonEmpty(),
+          'The city district (městská část, městský obvod), e.g. "Praha 6", "Brno-střed"; `city` is then the whole city ("Praha").',
+        ),
+      ),
+      district: z.optional(
+        territorialUnit(DISTRICT_CODE_PATTERN, 'The district (okres): its name and LAU 1 code (CZ0324) or RÚIAN code.'),
+      ),
+      region: z.optional(
+        territorialUnit(REGION_CODE_PATTERN, 'The region (kraj): its name and NUTS 3 code (CZ032) or RÚIAN code.'),
+      ),
     }),
   ),
   ruianCode: z.optional(
@@ -160,6 +230,14 @@ export const locationSchema = z.object({
   accessibility: z.optional(localizedText),
   wheelchair: z.optional(z.enum(['yes', 'partial', 'no'])),
   transport: z.optional(localizedText),
+  healthCare: z.optional(
+    z.boolean().register(z.globalRegistry, {
+      description: 'Health care is provided here too (e.g. the nursing unit of a care home, registered by ÚZIS).',
+    }),
+  ),
+  phones: z.optional(z.array(phoneSchema)),
+  emails: z.optional(z.array(emailEntrySchema)),
+  websites: z.optional(z.array(websiteSchema)),
 });
 
 // GeoJSON positions are [longitude, latitude]; a ring is closed (its last position repeats the first).
@@ -220,6 +298,8 @@ export const serviceSchema = z.object({
   phones: z.optional(z.array(phoneSchema)),
   email: z.optional(email()),
   url: z.optional(httpUrl()),
+  emails: z.optional(z.array(emailEntrySchema)),
+  websites: z.optional(z.array(websiteSchema)),
   schedule: z.optional(scheduleSchema),
   capacity: z.optional(
     z
@@ -227,10 +307,29 @@ export const serviceSchema = z.object({
         z.object({
           count: z.int().check(z.nonnegative({ error: 'number' })),
           unit: z.enum(CAPACITY_UNIT_CODES),
+          form: z.optional(
+            z.enum(FORM_CODES).register(z.globalRegistry, {
+              description: 'The form this capacity belongs to: capacities of different forms are never added up.',
+            }),
+          ),
           note: z.optional(localizedText),
         }),
       )
       .register(z.globalRegistry, { description: 'Registered maximum capacity, not free places.' }),
+  ),
+  validFrom: z.optional(
+    date().register(z.globalRegistry, { description: 'The first day the service is provided (registration start).' }),
+  ),
+  validTo: z.optional(
+    date().register(z.globalRegistry, {
+      description: 'The last day the service is provided; after it, the widgets no longer show it.',
+    }),
+  ),
+  origin: z.optional(
+    z.object({ registry: z.enum(REGISTRIES), id: nonEmpty() }).register(z.globalRegistry, {
+      description:
+        'The registry record this service was imported from: rpss (MPSV, the portal id) or nrpzs (ÚZIS, the facility id).',
+    }),
   ),
   assuredDate: z.optional(
     date().register(z.globalRegistry, { description: 'When a person last checked this record.' }),
@@ -308,7 +407,7 @@ export const situationSchema = z.object({
 export const crisisLineSchema = z.object({
   id: id(),
   name: localizedText,
-  phone: pattern(PHONE_PATTERN, 'phone'),
+  phone: phoneNumber(),
   hours: z.optional(localizedText),
   alwaysOpen: z.optional(z.boolean()),
   free: z.optional(z.boolean()),
@@ -321,7 +420,7 @@ export const crisisLineSchema = z.object({
 export const catalogueSchema = z
   .object({
     $schema: z.optional(z.string()),
-    schemaVersion: z.literal(SCHEMA_VERSION),
+    schemaVersion: z.literal(SCHEMA_VERSIONS),
     catalogue: catalogueMetaSchema,
     organizations: z.array(organizationSchema),
     locations: z.optional(z.array(locationSchema)),
@@ -329,11 +428,15 @@ export const catalogueSchema = z
     situations: z.optional(z.array(situationSchema)),
     crisisLines: z.optional(z.array(crisisLineSchema)),
   })
-  .register(z.globalRegistry, { description: 'Pomoc catalogue of social and related services, format version 1.' });
+  .register(z.globalRegistry, {
+    description: 'Pomoc catalogue of social and related services, format version 1.1 (reads 1 too).',
+  });
 
 // Named definitions in the generated JSON Schema.
 z.globalRegistry.add(localizedText, { ...z.globalRegistry.get(localizedText), id: 'LocalizedText' });
 z.globalRegistry.add(phoneSchema, { ...z.globalRegistry.get(phoneSchema), id: 'Phone' });
+z.globalRegistry.add(emailEntrySchema, { ...z.globalRegistry.get(emailEntrySchema), id: 'Email' });
+z.globalRegistry.add(websiteSchema, { ...z.globalRegistry.get(websiteSchema), id: 'Website' });
 z.globalRegistry.add(openingHoursSchema, { ...z.globalRegistry.get(openingHoursSchema), id: 'OpeningHours' });
 z.globalRegistry.add(scheduleSchema, { ...z.globalRegistry.get(scheduleSchema), id: 'Schedule' });
 z.globalRegistry.add(catalogueMetaSchema, { ...z.globalRegistry.get(catalogueMetaSchema), id: 'CatalogueMeta' });
@@ -349,6 +452,8 @@ z.globalRegistry.add(crisisLineSchema, { ...z.globalRegistry.get(crisisLineSchem
 
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Phone = z.infer<typeof phoneSchema>;
+export type EmailEntry = z.infer<typeof emailEntrySchema>;
+export type Website = z.infer<typeof websiteSchema>;
 export type OpeningHours = z.infer<typeof openingHoursSchema>;
 export type Schedule = z.infer<typeof scheduleSchema>;
 export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;

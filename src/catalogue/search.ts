@@ -43,8 +43,10 @@ export interface SearchFilters {
   forms?: readonly string[];
   targetGroups?: readonly string[];
   ageGroups?: readonly string[];
-  /** Town names: where the service is, or whom it serves. Any of them. */
+  /** Town names: where the service is, or whom it serves. Any of them. A city ("Praha") includes its districts. */
   towns?: readonly string[];
+  /** Regions and districts where the service is: "kraj:<name>" or "okres:<name>" (SearchIndex.areas). Any of them. */
+  areas?: readonly string[];
   freeOfCharge?: boolean;
   openNow?: boolean;
   /** Inactive services are left out unless asked for. */
@@ -182,8 +184,15 @@ class Marks {
 
 export class SearchIndex {
   readonly services: readonly Service[];
-  /** Every town named by a location or an area served, in Czech alphabetical order. */
+  /**
+   * Every town named by a location or an area served, and every city district ("Praha 6"), in Czech
+   * alphabetical order with numbers as numbers ("Praha 6" before "Praha 14").
+   */
   readonly towns: readonly string[];
+  /** For a city district among `towns` ("Praha 6", "Brno-střed" when given as such): its city. */
+  readonly cityOf: ReadonlyMap<string, string>;
+  /** The regions of the catalogue's places, each with its districts, sorted; empty when the data do not say. */
+  readonly areas: readonly { region: string; districts: readonly string[] }[];
 
   /** For each word number: the services whose own texts have it, with the weight of the field. */
   private readonly postings: Postings;
@@ -216,6 +225,8 @@ export class SearchIndex {
   private townSuggestions: [string, string][] = [];
   /** Words of the last search found only approximately: (typed, the nearest word of the catalogue). */
   private corrections: [string, string][] = [];
+  /** For each area key ("kraj:…", "okres:…"): its group. */
+  private readonly areaGroups = new Map<string, number>();
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -299,8 +310,38 @@ export class SearchIndex {
       }
       return group;
     };
-    // The town group of each location (-1 for none): services share locations.
-    const locationTowns = new Map<string, number>();
+    // The town, city and area groups of each location: services share locations.
+    const locationTowns = new Map<string, number[]>();
+    const cityOf = new Map<string, string>();
+    const regions = new Map<string, Set<string>>();
+    const areaGroup = (key: string) => {
+      let group = this.areaGroups.get(key);
+      if (group === undefined) this.areaGroups.set(key, (group = newGroup(0, [])));
+      return group;
+    };
+    const groupsOf = (locationId: string): number[] => {
+      const address = catalogue.locationById.get(locationId)?.address;
+      if (!address) return [];
+      const groups = [townGroup(address.city)];
+      // A city district is a town of its own for the filter, inside its city: "Praha" finds "Praha 6".
+      const district = address.cityDistrict ?? (PRAGUE_DISTRICT.test(address.city) ? address.city : undefined);
+      if (district && district !== address.city) {
+        groups.push(townGroup(district));
+        cityOf.set(district, address.cityDistrict ? address.city : 'Praha');
+        if (!address.cityDistrict) groups.push(townGroup('Praha'));
+      }
+      const region = address.region?.name;
+      const okres = address.district?.name;
+      if (region) groups.push(areaGroup(`kraj:${region}`));
+      if (okres) groups.push(areaGroup(`okres:${okres}`));
+      if (region || okres) {
+        const key = region ?? '';
+        let districts = regions.get(key);
+        if (!districts) regions.set(key, (districts = new Set()));
+        if (okres) districts.add(okres);
+      }
+      return groups;
+    };
     // A service's own texts, heaviest first: a word's first posting for a service has its weight.
     const addOwn = (text: string, doc: number, weight: number, skipStopWords: boolean) => {
       const found = lexicon.read(text);
@@ -438,12 +479,9 @@ export class SearchIndex {
       }
       if (locationIds) {
         for (const locationId of locationIds) {
-          let town = locationTowns.get(locationId);
-          if (town === undefined) {
-            const city = catalogue.locationById.get(locationId)?.address?.city;
-            locationTowns.set(locationId, (town = city ? townGroup(city) : -1));
-          }
-          if (town >= 0) join(town, doc);
+          let groups = locationTowns.get(locationId);
+          if (groups === undefined) locationTowns.set(locationId, (groups = groupsOf(locationId)));
+          for (const group of groups) join(group, doc);
         }
       }
       if (areaServed) for (const town of areaServed) join(townGroup(town), doc);
@@ -471,10 +509,13 @@ export class SearchIndex {
         if (id >= 0) this.townWords.add(id);
       }
     }
-    this.towns = [...townNames.values()]
-      .map((town) => [czechSortKey(town), town])
-      .sort(([a], [b]) => compareStrings(a, b))
-      .map(([, town]) => town);
+    // A few hundred names at most: a collator call per comparison is affordable here.
+    const collator = new Intl.Collator('cs', { numeric: true });
+    this.towns = [...townNames.values()].sort(collator.compare);
+    this.cityOf = cityOf;
+    this.areas = [...regions]
+      .map(([region, districts]) => ({ region, districts: [...districts].sort(collator.compare) }))
+      .sort((a, b) => collator.compare(a.region, b.region));
     const keys = services.map((service) => czechSortKey(allTexts(service.name)[0] ?? ''));
     const order = Array.from({ length: count }, (_, doc) => doc).sort(
       (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
@@ -698,6 +739,15 @@ export class SearchIndex {
       }
       checks.push((doc) => inTown[doc] === 1);
     }
+    if (filters.areas?.length) {
+      const inArea = new Uint8Array(this.services.length);
+      const { offsets, values } = this.groupDocs;
+      for (const area of filters.areas) {
+        const group = this.areaGroups.get(area);
+        if (group !== undefined) for (let i = offsets[group]; i < offsets[group + 1]; i++) inArea[values[i]] = 1;
+      }
+      checks.push((doc) => inArea[doc] === 1);
+    }
     if (filters.freeOfCharge) checks.push((doc) => this.free[doc] === 1);
     if (filters.openNow) {
       const time = pragueTime(now);
@@ -730,6 +780,9 @@ function nearSpellings(word: string): string[] {
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+// Prague's districts written as towns in version-1 data ("Praha 6", "Praha-Suchdol").
+const PRAGUE_DISTRICT = /^Praha(?:\s+\d+|-(?!západ|východ)\S.*)$/;
 
 const hasEntries = (postings: Postings, key: number) => postings.offsets[key + 1] > postings.offsets[key];
 

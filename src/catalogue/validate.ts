@@ -17,7 +17,7 @@ import {
   crisisLineSchema,
   locationSchema,
   organizationSchema,
-  SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
   serviceSchema,
   situationSchema,
   type CatalogueMeta,
@@ -28,6 +28,8 @@ import {
   type Situation,
 } from './schema.js';
 import { textIn } from './text.js';
+import { repairRecord } from './repair.js';
+import { pragueTime } from './hours.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -67,17 +69,30 @@ const CZ_BOUNDS = { south: 48.4, north: 51.2, west: 11.9, east: 19.0 };
 
 type Schema<T> = z.ZodMiniType<T>;
 
-export function validateCatalogue(input: unknown): Catalogue {
+export interface ValidateOptions {
+  /** The day that decides whether a service has ended (`validTo`), YYYY-MM-DD; today in Czechia by default. */
+  today?: string;
+  /** Keep ended services in `services` (still reported): for tools that write a file, not for display. */
+  keepEnded?: boolean;
+}
+
+/** Today in Czech time, YYYY-MM-DD. */
+export function todayInCzechia(now = new Date()): string {
+  const { year, month, day } = pragueTime(now);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function validateCatalogue(input: unknown, options: ValidateOptions = {}): Catalogue {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new CatalogueError('not-catalogue', 'The file is not a catalogue: its top level is not a JSON object.');
   }
   const data = input as Record<string, unknown>;
-  if (data.schemaVersion !== SCHEMA_VERSION) {
+  if (!(SCHEMA_VERSIONS as readonly unknown[]).includes(data.schemaVersion)) {
     throw new CatalogueError(
       'schema-version',
       data.schemaVersion === undefined
         ? 'The file is not a Pomoc catalogue: it has no schemaVersion.'
-        : `Unsupported catalogue format version ${JSON.stringify(data.schemaVersion)}; this version of Pomoc reads version ${SCHEMA_VERSION}.`,
+        : `Unsupported catalogue format version ${JSON.stringify(data.schemaVersion)}; this version of Pomoc reads versions ${SCHEMA_VERSIONS.join(' and ')}.`,
     );
   }
 
@@ -102,10 +117,23 @@ export function validateCatalogue(input: unknown): Catalogue {
   });
 
   const validServices: Service[] = [];
+  const today = options.today ?? todayInCzechia();
   services.list.forEach((record, i) => {
     const service = checkService(record, i, services, organizationById, locationById, issues);
     if (!service) serviceById.delete(record.id);
-    else {
+    else if (service.validTo !== undefined && service.validTo < today) {
+      // Ended: kept in the file (its publisher may extend it) but shown nowhere.
+      issues.push({
+        severity: 'warning',
+        path: `${pathOf(services, i)}.validTo`,
+        recordId: service.id,
+        code: 'service-ended',
+        params: { date: service.validTo },
+        effect: 'not-shown',
+      });
+      if (options.keepEnded) validServices.push(service);
+      else serviceById.delete(record.id);
+    } else {
       if (service !== record) serviceById.set(service.id, service);
       validServices.push(service);
     }
@@ -169,12 +197,35 @@ function validateRecords<T extends { id: string }>(
   const { list, at } = valid;
   const clean = AS_IS[key] as ((value: unknown) => T | undefined) | undefined;
   for (let index = 0; index < value.length; index++) {
-    const item: unknown = value[index];
+    let item: unknown = value[index];
     const record = clean?.(item);
     if (record) {
       list.push(record);
       at.push(index);
       continue;
+    }
+    // Contact values with one reading only (a web address without its scheme, two numbers in one
+    // field) are repaired and reported; the repaired record tries the fast path again.
+    const mended = repairRecord(key, item);
+    if (mended) {
+      const recordId = idOf(item);
+      for (const repair of mended.repairs) {
+        issues.push({
+          severity: 'warning',
+          path: `${key}[${index}].${repair.path}`,
+          recordId,
+          code: repair.code,
+          params: repair.params,
+          effect: 'value-repaired',
+        });
+      }
+      item = mended.record;
+      const fast = clean?.(item);
+      if (fast) {
+        list.push(fast);
+        at.push(index);
+        continue;
+      }
     }
     const result = schema.safeParse(item);
     if (result.success) {
@@ -297,6 +348,20 @@ function reportZodIssues(
 }
 
 function describeZodIssue(issue: z.core.$ZodIssue): { code: MessageCode; params?: Record<string, string | number> } {
+  const described = describeCode(issue);
+  // The value itself, so that a message says which one (when zod kept the input: the slow path).
+  const input = (issue as { input?: unknown }).input;
+  if ((typeof input === 'string' || typeof input === 'number') && described.params?.value === undefined) {
+    const value = String(input);
+    return {
+      ...described,
+      params: { ...described.params, value: value.length > 80 ? `${value.slice(0, 79)}…` : value },
+    };
+  }
+  return described;
+}
+
+function describeCode(issue: z.core.$ZodIssue): { code: MessageCode; params?: Record<string, string | number> } {
   if (isMessageCode(issue.message)) return { code: issue.message };
   switch (issue.code) {
     case 'invalid_type':

@@ -1,10 +1,12 @@
 /**
  * The `pomoc` command line: tools for the people who keep a catalogue.
- *   pomoc validate <file|url> [--lang cs|en] [--json] [--lang-coverage]
+ *   pomoc validate <file|url> [--lang cs|en] [--json] [--strict] [--lang-coverage]
  *   pomoc schema
  *   pomoc import-rpss <file|url> --orp … -o katalog.json   (see import-rpss.ts)
  *   pomoc import-csv <file.csv|file.xlsx> -o katalog.json   (see import-csv.ts)
  *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
+ *   pomoc import-katalog <katalog.json> -o katalog.json     (see import-katalog.ts)
+ *   pomoc diff <old.json> <new.json>                         (see diff.ts)
  */
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
@@ -23,16 +25,21 @@ const VERSION = '0.1.0';
 const T = {
   cs: {
     usage: `Použití:
-  pomoc validate <soubor|url> [--lang cs|en] [--json]   zkontroluje katalog, vypíše každý problém
+  pomoc validate <soubor|url> [--lang cs|en] [--json] [--strict]
+                                                        zkontroluje katalog, vypíše každý problém
+                                                        (--strict: i varování, např. opravy, jsou chybou)
     --lang-coverage                                     a kolik textů pro obyvatele chybí v každém jazyce
   pomoc schema                                          vypíše JSON Schema formátu katalogu
   pomoc import-rpss <soubor|url> --orp … -o <katalog>   katalog oblasti z registru poskytovatelů (MPSV)
   pomoc import-csv <soubor.csv|.xlsx> -o <katalog>      katalog z tabulky podle šablony
   pomoc export-hsds <katalog> -o <adresář>              export do Open Referral HSDS 3.0 (JSON)
+  pomoc import-katalog <katalog.json> -o <katalog>      katalog z národního katalogu služeb pro seniory (MPSV + ÚZIS)
+  pomoc diff <starý.json> <nový.json>                   co přibylo, zmizelo a změnilo se
   pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
-Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze přečíst.`,
+Kód ukončení: 0 katalog je platný (nanejvýš s varováními a opravami), 1 záznam nebo hodnota
+byly vynechány (nebo soubor není katalog), 2 soubor nelze přečíst.`,
     catalogue: 'Katalog', errors: 'Chyby', warnings: 'Varování', loaded: 'Načteno',
     counts: (c: Counts) => `${c.organizations} organizací, ${c.locations} míst, ${c.services} služeb, ${c.situations} životních situací, ${c.crisisLines} krizových linek`,
     valid: (w: number) => `Výsledek: PLATNÝ${w ? ` (${w} varování)` : ''}.`,
@@ -40,20 +47,25 @@ Kód ukončení: 0 katalog je platný, 1 katalog obsahuje chyby, 2 soubor nelze 
     unreadable: 'Soubor nelze přečíst', notJson: 'Soubor není platný JSON', unknownCommand: 'Neznámý příkaz',
     missingSource: 'Chybí soubor nebo adresa katalogu.',
     notCatalogue: 'Soubor není katalog Pomoc (nejde o objekt JSON, nebo chybí schemaVersion).',
-    schemaVersion: (v: unknown) => `Nepodporovaná verze formátu ${JSON.stringify(v)}; tato verze Pomoc čte verzi 1.`,
+    schemaVersion: (v: unknown) => `Nepodporovaná verze formátu ${JSON.stringify(v)}; tato verze Pomoc čte verze 1 a 1.1.`,
   },
   en: {
     usage: `Usage:
-  pomoc validate <file|url> [--lang cs|en] [--json]   check a catalogue and list every problem
+  pomoc validate <file|url> [--lang cs|en] [--json] [--strict]
+                                                      check a catalogue and list every problem
+                                                      (--strict: warnings, e.g. repairs, are errors too)
     --lang-coverage                                   and how many resident-facing texts each language lacks
   pomoc schema                                        print the JSON Schema of the catalogue format
   pomoc import-rpss <file|url> --orp … -o <catalogue> a catalogue of an area from the national registry (MPSV)
   pomoc import-csv <file.csv|.xlsx> -o <catalogue>    a catalogue from a spreadsheet made from the template
   pomoc export-hsds <catalogue> -o <dir>              export to Open Referral HSDS 3.0 (JSON)
+  pomoc import-katalog <katalog.json> -o <catalogue>  a catalogue from the national catalogue of seniors' services (MPSV + ÚZIS)
+  pomoc diff <old.json> <new.json>                    what was added, removed and changed
   pomoc <command> --help                              details of a command
   pomoc --help | --version
 
-Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
+Exit code: 0 the catalogue is valid (at most with warnings and repairs), 1 a record or value was
+left out (or the file is not a catalogue), 2 it cannot be read.`,
     catalogue: 'Catalogue', errors: 'Errors', warnings: 'Warnings', loaded: 'Loaded',
     counts: (c: Counts) => `${c.organizations} organisations, ${c.locations} locations, ${c.services} services, ${c.situations} life situations, ${c.crisisLines} crisis lines`,
     valid: (w: number) => `Result: VALID${w ? ` (${w} warnings)` : ''}.`,
@@ -61,7 +73,7 @@ Exit code: 0 the catalogue is valid, 1 it has errors, 2 it cannot be read.`,
     unreadable: 'Cannot read the file', notJson: 'The file is not valid JSON', unknownCommand: 'Unknown command',
     missingSource: 'Give the file or URL of a catalogue.',
     notCatalogue: 'The file is not a Pomoc catalogue (not a JSON object, or no schemaVersion).',
-    schemaVersion: (v: unknown) => `Unsupported format version ${JSON.stringify(v)}; this version of Pomoc reads version 1.`,
+    schemaVersion: (v: unknown) => `Unsupported format version ${JSON.stringify(v)}; this version of Pomoc reads versions 1 and 1.1.`,
   },
 };
 
@@ -80,6 +92,8 @@ const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
   'import-rpss': async () => (await import('./import-rpss.js')).importRpssCommand,
   'import-csv': async () => (await import('./import-csv.js')).importCsvCommand,
   'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
+  'import-katalog': async () => (await import('./import-katalog.js')).importKatalogCommand,
+  diff: async () => (await import('./diff.js')).diffCommand,
 };
 
 /** The value of --lang anywhere in the arguments (--lang en or --lang=en). */
@@ -107,6 +121,7 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
         'lang-coverage': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -169,8 +184,10 @@ export async function main(argv: string[], io: Io = { out: console.log, err: con
     throw error;
   }
 
-  const errors = catalogue.issues.filter((issue) => issue.severity === 'error');
-  const warnings = catalogue.issues.filter((issue) => issue.severity === 'warning');
+  // --strict: a repaired or ended record fails a publishing pipeline that wants clean data.
+  const failing = (issue: Catalogue['issues'][number]) => issue.severity === 'error' || values.strict;
+  const errors = catalogue.issues.filter(failing);
+  const warnings = catalogue.issues.filter((issue) => !failing(issue));
   if (values.json) {
     io.out(
       JSON.stringify(

@@ -9,6 +9,7 @@ import { CatalogueError } from '../catalogue/errors.js';
 import { forgetCatalogue, loadCatalogue, type LoadedCatalogue } from '../catalogue/loader.js';
 import type { LocalizedText } from '../catalogue/schema.js';
 import { resolveText } from '../catalogue/text.js';
+import { webHref } from '../catalogue/links.js';
 import { errorMessage } from './errors.js';
 import type { PomocEventMap } from './events.js';
 import { formatDate, languageName } from './format.js';
@@ -214,6 +215,19 @@ export abstract class PomocElement extends LitElement {
               str`Zdroj dat je teď nedostupný. Zobrazujeme údaje ze dne ${formatDate(catalogue.source.fetchedAt, this.language)}.`,
               { id: 'state.stale' },
             )}
+          </p>`
+        : nothing
+    }
+    ${
+      catalogue.meta.sources?.length
+        ? html`<p class="sources">
+            ${msg('Zdroje dat:', { id: 'state.sources' })}
+            ${catalogue.meta.sources.map((source, index) => {
+              const name = resolveText(source.attribution ?? source.name, this.language, catalogue.meta.language)?.text;
+              const href = webHref(source.url);
+              const licence = source.licence && !source.attribution ? ` (${source.licence})` : '';
+              return html`${index ? '; ' : ''}${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}${licence}`;
+            })}
           </p>`
         : nothing
     }

@@ -1,12 +1,12 @@
 /** The full detail of a service (what it offers, for whom, hours, capacity…), shared by the widgets. */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { AGE_GROUPS, capacityUnit, codeLabel } from '../catalogue/codelists.js';
+import { AGE_GROUPS, capacityUnit, codeLabel, form as formEntry } from '../catalogue/codelists.js';
 import { hoursOn } from '../catalogue/hours.js';
 import { WEEKDAYS } from '../catalogue/constants.js';
 import type { LocalizedText, Service } from '../catalogue/schema.js';
 import type { Catalogue } from '../catalogue/validate.js';
-import { catalogueText, joinList, languageName } from './format.js';
+import { catalogueText, formatDate, joinList, languageName } from './format.js';
 
 export const WEEKDAY_NAMES = () => [
   msg('pondělí', { id: 'day.mo' }),
@@ -64,9 +64,30 @@ export function renderServiceDetail(catalogue: Catalogue, service: Service, lang
     ${row(msg('Poznámka k otevírací době', { id: 'finder.detail.hours-note' }), text(service.schedule?.note))}
     ${row(
       msg('Registrovaná kapacita (nejde o volná místa)', { id: 'finder.detail.capacity' }),
-      (service.capacity ?? [])
-        .map((capacity) => `${codeLabel(capacityUnit(capacity.unit), lang)}: ${capacity.count.toLocaleString(lang)}`)
-        .join(', '),
+      // Each capacity with its form: the capacities of different forms are separate and never added up.
+      (service.capacity ?? []).length
+        ? html`<ul class="capacity">
+            ${service.capacity!.map((capacity) => {
+              const unit = `${codeLabel(capacityUnit(capacity.unit), lang)}: ${capacity.count.toLocaleString(lang)}`;
+              const form = capacity.form ? codeLabel(formEntry(capacity.form), lang) : '';
+              return html`<li>
+                ${form ? `${form} – ${unit}` : unit}${capacity.note ? html` (${text(capacity.note)})` : nothing}
+              </li>`;
+            })}
+          </ul>`
+        : '',
+    )}
+    ${row(
+      msg('Poskytována', { id: 'finder.detail.validity' }),
+      service.validFrom && service.validTo
+        ? msg(str`od ${formatDate(service.validFrom, lang)} do ${formatDate(service.validTo, lang)}`, {
+            id: 'finder.detail.validity.range',
+          })
+        : service.validTo
+          ? msg(str`do ${formatDate(service.validTo, lang)}`, { id: 'finder.detail.validity.to' })
+          : service.validFrom && service.validFrom > new Date().toISOString().slice(0, 10)
+            ? msg(str`od ${formatDate(service.validFrom, lang)}`, { id: 'finder.detail.validity.from' })
+            : '',
     )}
     ${row(
       msg('Věk', { id: 'finder.detail.age' }),
@@ -82,6 +103,13 @@ export function renderServiceDetail(catalogue: Catalogue, service: Service, lang
     )}
     ${row(msg('Bezbariérovost a doprava', { id: 'finder.detail.accessibility' }), accessibility.length ? accessibility : '')}
     ${row(msg('Jazyky', { id: 'finder.detail.languages' }), joinList(languages, lang))}
-    ${row(msg('Číslo v registru sociálních služeb', { id: 'finder.detail.registry' }), service.registryId ? `RPSS ${service.registryId}` : '')}
+    ${row(
+      msg('Číslo v registru sociálních služeb', { id: 'finder.detail.registry' }),
+      service.registryId
+        ? `RPSS ${service.registryId}`
+        : service.origin?.registry === 'nrpzs'
+          ? msg('Národní registr poskytovatelů zdravotních služeb (ÚZIS ČR)', { id: 'finder.detail.registry.nrpzs' })
+          : '',
+    )}
   </dl>`;
 }

@@ -58,6 +58,10 @@ export type ColumnKey =
   | 'city'
   | 'postalCode'
   | 'hidden'
+  | 'placeName'
+  | 'townPart'
+  | 'district'
+  | 'region'
   | 'latitude'
   | 'longitude'
   | 'ruianCode'
@@ -72,7 +76,9 @@ export type ColumnKey =
   | 'applicationProcess'
   | 'languages'
   | 'tags'
-  | 'assuredDate';
+  | 'assuredDate'
+  | 'validFrom'
+  | 'validTo';
 
 export interface TemplateColumn {
   key: ColumnKey;
@@ -103,13 +109,17 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { key: 'city', header: 'Obec', en: 'Town', help: { cs: 'Obec místa (povinná, je-li vyplněna adresa).', en: 'The town of the place (required when an address is given).' }, examples: ['Rokycany', 'Rokycany', 'Mirošov'] },
   { key: 'postalCode', header: 'PSČ', en: 'Postal code', help: { cs: 'Pět číslic, např. 337 01.', en: 'Five digits, e.g. 337 01.' }, examples: ['337 01', '', '338 43'] },
   { key: 'hidden', header: 'Utajená adresa', en: 'Hidden address', help: { cs: 'ano u míst, jejichž adresa se nesmí zveřejnit (azylové domy pro oběti násilí): zveřejní se jen obec.', en: 'ano (yes) for places whose address must not be published (shelters for victims of violence): only the town is published.' }, examples: ['ne', 'ano', ''] },
+  { key: 'placeName', header: 'Název místa', en: 'Place name', help: { cs: 'Vlastní název místa nebo pobočky, liší-li se od názvu služby (např. Středisko Mirošov).', en: 'The own name of the place or branch, when it differs from the service name (e.g. Středisko Mirošov).' }, examples: ['Středisko Rokycany', '', ''] },
+  { key: 'townPart', header: 'Část obce', en: 'Town part', help: { cs: 'Část obce nebo městská část, např. Nové Město, Praha 6 (nepovinné).', en: 'The part of the town or city district, e.g. Nové Město, Praha 6 (optional).' }, examples: ['Nové Město', '', ''] },
+  { key: 'district', header: 'Okres', en: 'District', help: { cs: 'Okres místa, např. Rokycany (nepovinné; s více okresy nabídne hledání filtr).', en: 'The district (okres), e.g. Rokycany (optional; with several, the finder offers a filter).' }, examples: ['Rokycany', 'Rokycany', 'Rokycany'] },
+  { key: 'region', header: 'Kraj', en: 'Region', help: { cs: 'Kraj místa, např. Plzeňský kraj (nepovinné).', en: 'The region (kraj), e.g. Plzeňský kraj (optional).' }, examples: ['Plzeňský kraj', 'Plzeňský kraj', 'Plzeňský kraj'] },
   { key: 'latitude', header: 'Zeměpisná šířka', en: 'Latitude', help: { cs: 'WGS84 ve stupních, např. 49.7427 (nepovinné).', en: 'WGS84 in degrees, e.g. 49.7427 (optional).' }, examples: ['49.7427', '', '49.6871'] },
   { key: 'longitude', header: 'Zeměpisná délka', en: 'Longitude', help: { cs: 'WGS84 ve stupních, např. 13.5946.', en: 'WGS84 in degrees, e.g. 13.5946.' }, examples: ['13.5946', '', '13.6585'] },
   { key: 'ruianCode', header: 'Kód adresního místa', en: 'RÚIAN address code', help: { cs: 'Kód adresního místa RÚIAN (nepovinné).', en: 'The RÚIAN address-point code (optional).' }, examples: ['', '', ''] },
   { key: 'areaServed', header: 'Působnost', en: 'Area served', help: { cs: 'Obce, kam služba dojíždí (terénní služby), oddělené čárkou.', en: 'Towns the service travels to (outreach services), separated by commas.' }, examples: ['Rokycany, Kamenný Újezd', '', ''] },
   { key: 'phone', header: 'Telefon', en: 'Phone', help: { cs: 'Jedno nebo více čísel oddělených čárkou, např. +420 371 000 101.', en: 'One or more numbers separated by commas, e.g. +420 371 000 101.' }, examples: ['+420 371 000 101', '371 000 202', '+420 371 000 303'] },
-  { key: 'email', header: 'E-mail', en: 'E-mail', help: { cs: 'Jedna e-mailová adresa.', en: 'One e-mail address.' }, examples: ['pecovatelska@example.cz', '', 'poradna@example.org'] },
-  { key: 'url', header: 'Web', en: 'Web', help: { cs: 'Webová adresa (https:// se doplní).', en: 'A web address (https:// is added).' }, examples: ['www.example.cz/pecovatelska', '', 'https://www.example.org/poradna'] },
+  { key: 'email', header: 'E-mail', en: 'E-mail', help: { cs: 'Jedna nebo více e-mailových adres oddělených čárkou.', en: 'One or more e-mail addresses separated by commas.' }, examples: ['pecovatelska@example.cz', '', 'poradna@example.org'] },
+  { key: 'url', header: 'Web', en: 'Web', help: { cs: 'Jedna nebo více webových adres oddělených čárkou (https:// se doplní).', en: 'One or more web addresses separated by commas (https:// is added).' }, examples: ['www.example.cz/pecovatelska', '', 'https://www.example.org/poradna'] },
   { key: 'hours', header: 'Otevírací doba', en: 'Opening hours', help: { cs: 'Dny a časy oddělené středníkem, např. po–pá 7:00–15:30; st 13:00–17:00. Nepřetržitý provoz: nonstop.', en: 'Days and times separated by semicolons, e.g. po–pá 7:00–15:30; st 13:00–17:00 (Czech or English day abbreviations). Always open: nonstop.' }, examples: ['po–pá 7:00–15:30', 'nonstop', 'po, st 9:00–12:00, 13:00–17:00'] },
   { key: 'freeOfCharge', header: 'Zdarma', en: 'Free of charge', help: { cs: 'ano, nebo ne.', en: 'ano (yes) or ne (no).' }, examples: ['ne', 'ne', 'ano'] },
   { key: 'fees', header: 'Úhrada', en: 'Fees', help: { cs: 'Kolik služba stojí.', en: 'What the service costs.' }, examples: ['Podle sazebníku, dovoz oběda 30 Kč.', 'Ubytování 150 Kč za den.', ''] },
@@ -118,6 +128,8 @@ export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [
   { key: 'languages', header: 'Jazyky', en: 'Languages', help: { cs: 'Kódy jazyků, kterými se lze domluvit: cs, en, uk, vi…', en: 'Codes of the languages spoken: cs, en, uk, vi…' }, examples: ['cs', 'cs, uk', 'cs, en'] },
   { key: 'tags', header: 'Štítky', en: 'Tags', help: { cs: 'Klíčová slova pro hledání, oddělená čárkou.', en: 'Keywords for search, separated by commas.' }, examples: ['dovoz obědů, hygiena', 'bydlení', 'dluhy, exekuce, oddlužení'] },
   { key: 'assuredDate', header: 'Ověřeno dne', en: 'Checked on', help: { cs: 'Kdy údaje naposledy ověřil člověk: 1. 10. 2026 nebo 2026-10-01.', en: 'When a person last checked the row: 1. 10. 2026 or 2026-10-01.' }, examples: ['1. 10. 2026', '2026-09-15', ''] },
+  { key: 'validFrom', header: 'Poskytována od', en: 'Provided from', help: { cs: 'První den poskytování služby (např. začátek registrace): 1. 1. 2027 nebo 2027-01-01.', en: 'The first day the service is provided (e.g. its registration start): 1. 1. 2027 or 2027-01-01.' }, examples: ['', '', ''] },
+  { key: 'validTo', header: 'Poskytována do', en: 'Provided until', help: { cs: 'Poslední den poskytování; potom ji hledání už neukáže.', en: 'The last day the service is provided; after it the finder no longer shows it.' }, examples: ['', '', '31. 12. 2027'] },
 ];
 
 export type RowProblemCode =
@@ -407,7 +419,7 @@ export function readTemplateRows(rows: string[][], firstRow = 1): TemplateReadRe
     if (location) {
       const key = location.hidden
         ? location.id
-        : `${foldText(location.address?.street ?? '')}|${foldText(location.address?.city ?? '')}|${location.ruianCode ?? ''}`;
+        : `${foldText(location.address?.street ?? '')}|${foldText(location.address?.city ?? '')}|${location.ruianCode ?? ''}|${foldText(typeof location.name === 'string' ? location.name : '')}`;
       let shared = locationsByKey.get(key);
       if (!shared) {
         shared = {
@@ -433,16 +445,21 @@ export function readTemplateRows(rows: string[][], firstRow = 1): TemplateReadRe
       return number ? [{ number }] : [];
     });
     if (phones.length) service.phones = phones;
-    if (value('email')) {
-      const email = normalizeEmail(value('email'));
-      if (email) service.email = email;
-      else problem('email', 'email');
-    }
-    if (value('url')) {
-      const url = normalizeUrl(value('url'));
-      if (url) service.url = url;
-      else problem('url', 'url');
-    }
+    // The first address is the service's e-mail (web); more go to the 1.1 lists.
+    const emails = splitList(value('email')).flatMap((item) => {
+      const email = normalizeEmail(item);
+      if (!email) problem('email', 'email');
+      return email ? [email] : [];
+    });
+    if (emails.length) service.email = emails[0];
+    if (emails.length > 1) service.emails = emails.slice(1).map((address) => ({ address }));
+    const urls = splitList(value('url')).flatMap((item) => {
+      const url = normalizeUrl(item);
+      if (!url) problem('url', 'url');
+      return url ? [url] : [];
+    });
+    if (urls.length) service.url = urls[0];
+    if (urls.length > 1) service.websites = urls.slice(1).map((url) => ({ url }));
     if (value('hours')) {
       const schedule = parseHours(value('hours'));
       if (schedule) service.schedule = schedule;
@@ -462,10 +479,11 @@ export function readTemplateRows(rows: string[][], firstRow = 1): TemplateReadRe
     if (languages.length) service.languages = [...new Set(languages)];
     const tags = splitList(value('tags'));
     if (tags.length) service.tags = tags;
-    if (value('assuredDate')) {
-      const date = parseDate(value('assuredDate'));
-      if (date) service.assuredDate = date;
-      else problem('assuredDate', 'date');
+    for (const key of ['assuredDate', 'validFrom', 'validTo'] as const) {
+      if (!value(key)) continue;
+      const date = parseDate(value(key));
+      if (date) service[key] = date;
+      else problem(key, 'date');
     }
     problems.push(...rowProblems);
     parts.services.push(service);
@@ -490,15 +508,21 @@ function readLocation(
     // Only the town of a hidden address is kept, whatever else the row says.
     const location: Location = { id: `loc-${serviceId}-utajena`, name: 'Adresa je utajena', hidden: true };
     if (city) location.address = { city };
+    if (city && value('district')) location.address!.district = { name: value('district') };
+    if (city && value('region')) location.address!.region = { name: value('region') };
     return location;
   }
   const street = value('street');
   const postalText = value('postalCode');
   if (!city && (street || postalText)) problem('city', 'city-required');
   const location: Location = { id: '' };
+  if (value('placeName')) location.name = value('placeName');
   if (city) {
     location.address = { city };
     if (street) location.address.street = street;
+    if (value('townPart')) location.address.townPart = value('townPart');
+    if (value('district')) location.address.district = { name: value('district') };
+    if (value('region')) location.address.region = { name: value('region') };
     if (postalText) {
       const postalCode = normalizePostalCode(postalText);
       if (postalCode) location.address.postalCode = postalCode;

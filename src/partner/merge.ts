@@ -34,10 +34,16 @@ const REGISTRY_SERVICE_FIELDS = [
   'capacity',
   'email',
   'url',
+  'emails',
+  'websites',
+  'validFrom',
+  'validTo',
+  'origin',
 ] as const satisfies readonly (keyof Service)[];
 
-// Places the importer made: `loc-<RÚIAN code>` or `loc-rpss-…`; any other id was added by hand.
-const isRegistryLocationId = (id: string) => /^loc-(\d+|rpss-)/.test(id);
+// Places the importers made: `loc-<RÚIAN code>`, `loc-rpss-…` or the national catalogue's
+// `misto-…`; any other id was added by hand.
+const isRegistryLocationId = (id: string) => /^(loc-(\d+|rpss-)|misto-)/.test(id);
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const plain = (text: LocalizedText | undefined, lang: string) =>
@@ -84,11 +90,17 @@ export function mergeImport(existing: CatalogueParts, imported: CatalogueParts, 
   const locations = (existing.locations ?? []).map((location) => structuredClone(location));
   const locationId = new Map<string, string>();
   for (const incoming of imported.locations ?? []) {
-    const index = locations.findIndex(
-      (location) =>
-        (!incoming.hidden && incoming.ruianCode !== undefined && location.ruianCode === incoming.ruianCode) ||
-        location.id === incoming.id,
-    );
+    // By id first: two facilities at one address point share its RÚIAN code but not their ids.
+    let index = locations.findIndex((location) => location.id === incoming.id);
+    if (index < 0) {
+      index = locations.findIndex(
+        (location) =>
+          !incoming.hidden &&
+          incoming.ruianCode !== undefined &&
+          location.ruianCode === incoming.ruianCode &&
+          (!location.name || !incoming.name || same(location.name, incoming.name)),
+      );
+    }
     if (index < 0) {
       locations.push(incoming);
       locationId.set(incoming.id, incoming.id);
@@ -130,7 +142,7 @@ export function mergeImport(existing: CatalogueParts, imported: CatalogueParts, 
 
   // Registered services the registry no longer lists for this area: kept for the town to decide.
   services.forEach((service, index) => {
-    if (matched.has(index) || service.registryId === undefined) return;
+    if (matched.has(index) || (service.registryId === undefined && service.origin === undefined)) return;
     if (service.status !== 'inactive') {
       services[index] = { ...service, status: 'inactive' };
       changes.push({ kind: 'missing', entity: 'service', id: service.id, name: plain(service.name, lang) });

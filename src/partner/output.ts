@@ -48,7 +48,8 @@ export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune
     ...(parts.situations?.length ? { situations: parts.situations } : {}),
     ...(parts.crisisLines?.length ? { crisisLines: parts.crisisLines } : {}),
   };
-  const checked = validateCatalogue(structuredClone(raw));
+  // An ended service stays in the file (its publisher may extend it); the widgets do not show it.
+  const checked = validateCatalogue(structuredClone(raw), { keepEnded: true });
   const services = checked.services;
   const usedOrganizations = new Set(services.map((service) => service.organizationId));
   const usedLocations = new Set(services.flatMap((service) => service.locationIds ?? []));

@@ -70,6 +70,8 @@ const labelKey = (label: string) =>
 const byLabel = <C extends string>(list: readonly { code: C; cs: string }[]) =>
   new Map(list.map((entry) => [labelKey(entry.cs), entry.code]));
 
+const SOCIAL_TYPES_BY_LABEL = byLabel(SERVICE_TYPES.filter((type) => type.group !== 'related'));
+
 export class RegistryCodes {
   private readonly serviceTypes = new Map<string, Mapped<ServiceTypeCode>>();
   private readonly targetGroups = new Map<string, Mapped<TargetGroupCode>>();
@@ -108,6 +110,8 @@ export class RegistryCodes {
   }
 
   serviceType = (id: string) => this.serviceTypes.get(id);
+  /** A social service type by the registry's own label ("domovy pro seniory"), as the national catalogue gives it. */
+  serviceTypeByLabel = (label: string) => SOCIAL_TYPES_BY_LABEL.get(labelKey(label));
   targetGroup = (id: string) => this.targetGroups.get(id);
   ageGroup = (id: string) => this.ageGroups.get(id);
   form = (id: string) => this.forms.get(id);

@@ -209,9 +209,11 @@ export function mapRecord(record: unknown, context: MapContext, notes: Note[]): 
       return mapped ? [mapped.code] : [];
     }),
   );
+  // Capacity belongs to its form: a residential and an outpatient capacity are never added up.
   const capacity = uniqueBy(
-    arr(json.formy).flatMap((form) =>
-      arr(obj(form)?.kapacity).flatMap((item) => {
+    arr(json.formy).flatMap((form) => {
+      const formCode = context.codes.form(ref(obj(form)?.forma) ?? '');
+      return arr(obj(form)?.kapacity).flatMap((item) => {
         const capacityItem = obj(item) ?? {};
         const id = ref(capacityItem.typ) ?? '';
         const unit = context.codes.capacityUnit(id);
@@ -219,10 +221,13 @@ export function mapRecord(record: unknown, context: MapContext, notes: Note[]): 
         if (!unit) note('unknown-capacity-unit', { id: id || '—' });
         if (!unit || !Number.isInteger(count) || count < 0) return [];
         const text = clean(str(capacityItem.popis));
-        return [text ? { count, unit, note: text } : { count, unit }];
-      }),
-    ),
-    (item) => `${item.count}|${item.unit}`,
+        const entry: NonNullable<Service['capacity']>[number] = { count, unit };
+        if (formCode) entry.form = formCode;
+        if (text) entry.note = text;
+        return [entry];
+      });
+    }),
+    (item) => `${item.count}|${item.unit}|${item.form ?? ''}`,
   );
 
   const facilityName = facilities(json)
@@ -250,15 +255,22 @@ export function mapRecord(record: unknown, context: MapContext, notes: Note[]): 
 
   const phones = contactPhones(json.telefony, clean, note);
   if (phones.length) service.phones = phones;
-  const email = firstValid(json.emaily, 'email', normalizeEmail, clean, note, 'bad-email');
+  const [email, ...moreEmails] = allValid(json.emaily, 'email', normalizeEmail, clean, note, 'bad-email');
   if (email) service.email = email;
-  const url = firstValid(json.weby, 'web', normalizeUrl, clean, note, 'bad-url');
+  if (moreEmails.length) service.emails = moreEmails.map((address) => ({ address }));
+  const [url, ...moreUrls] = allValid(json.weby, 'web', normalizeUrl, clean, note, 'bad-url');
   if (url) service.url = url;
+  if (moreUrls.length) service.websites = moreUrls.map((address) => ({ url: address }));
   if (arr(json.formy).some((form) => obj(form)?.nepretrzitePoskytovani === true)) {
     service.schedule = { alwaysOpen: true };
   }
   if (capacity.length) service.capacity = capacity;
   const start = str(json.datumPoskytovaniOd);
+  const end = str(json.datumPoskytovaniDo);
+  if (start && /^\d{4}-\d{2}-\d{2}$/.test(start)) service.validFrom = start;
+  if (end && /^\d{4}-\d{2}-\d{2}$/.test(end)) service.validTo = end;
+  const portalId = str(json.portalId);
+  if (portalId) service.origin = { registry: 'rpss', id: portalId };
   if (start && start > context.today) {
     note('not-yet', { date: start });
     service.status = 'inactive';
@@ -298,7 +310,7 @@ function mapFacility(
     // A secret address: nothing but its town, and an id that does not carry its address code.
     const city = context.gazetteer.townName(townCode);
     const location: Location = { id: `${fallbackId}-utajena`, name: 'Adresa je utajena', hidden: true };
-    if (city) location.address = { city };
+    if (city) location.address = { city, ...territoryOf(address, context.gazetteer) };
     return location;
   }
   const code = Number(address?.kodAdresnihoMista);
@@ -315,7 +327,7 @@ function mapFacility(
   if (city) {
     const street = point?.street ?? streetLine(address);
     const postalCode = point?.postalCode ?? postal(str(address.psc));
-    location.address = { city };
+    location.address = { city, ...territoryOf(address, context.gazetteer) };
     if (street) location.address.street = street;
     if (postalCode) location.address.postalCode = postalCode;
   } else note('town-unknown', { code: townCode ?? '—' });
@@ -325,6 +337,22 @@ function mapFacility(
     location.longitude = point.longitude;
   }
   return location;
+}
+
+/** The district and region of a registry address, named when the gazetteer knows them (RÚIAN codes). */
+function territoryOf(
+  address: Json | undefined,
+  gazetteer: Gazetteer,
+): Pick<NonNullable<Location['address']>, 'district' | 'region'> {
+  const result: Pick<NonNullable<Location['address']>, 'district' | 'region'> = {};
+  const okres = refCode(address?.okres, 'Okres');
+  const kraj = refCode(address?.kraj, 'Kraj');
+  const okresName = okres ? gazetteer.okresy.get(okres) : undefined;
+  const krajName = kraj ? gazetteer.kraje.get(kraj) : undefined;
+  if (okres && okresName)
+    result.district = /^\d{1,5}$/.test(okres) ? { name: okresName, code: okres } : { name: okresName };
+  if (kraj && krajName) result.region = /^\d{1,4}$/.test(kraj) ? { name: krajName, code: kraj } : { name: krajName };
+  return result;
 }
 
 /** "Lipová 123/4" from the registry's address parts, when RÚIAN does not give it. */
@@ -379,14 +407,29 @@ function firstValid(
   note: (code: Note['code'], params?: Note['params']) => void,
   problem: Note['code'],
 ): string | undefined {
+  return allValid(value, key, normalize, clean, note, problem)[0];
+}
+
+/** Every readable value of a contact list, each once; a field holding two ("a@x.cz, b@y.cz") gives both. */
+function allValid(
+  value: unknown,
+  key: string,
+  normalize: (text: string) => string | undefined,
+  clean: (text: string | undefined) => string | undefined,
+  note: (code: Note['code'], params?: Note['params']) => void,
+  problem: Note['code'],
+): string[] {
+  const found: string[] = [];
   for (const item of arr(value)) {
     const text = clean(str(obj(item)?.[key]));
     if (!text) continue;
-    const normalized = normalize(text);
-    if (normalized) return normalized;
-    note(problem, { value: text });
+    for (const part of text.split(/[,;]\s*|\s+(?=\S+@)/).filter(Boolean)) {
+      const normalized = normalize(part);
+      if (normalized) found.push(normalized);
+      else note(problem, { value: part });
+    }
   }
-  return undefined;
+  return unique(found);
 }
 
 function firstRef(value: unknown, prefix: string): string | undefined {

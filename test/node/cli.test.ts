@@ -58,7 +58,7 @@ describe('pomoc validate', () => {
     );
     assert.match(
       en.out,
-      /services\[1\]\.url .*: a link must be a web address starting with http:\/\/ or https:\/\/; the value was left out/,
+      /services\[1\]\.url .*: a link must be a web address starting with http:\/\/ or https:\/\/ \(value "javascript:alert\(document\.cookie\)"\); the value was left out/,
     );
     assert.match(en.out, /services\[2\]\.organizationId .*"org-does-not-exist" does not refer to any existing record/);
     assert.match(en.out, /Result: INVALID – 3 errors/);
@@ -80,7 +80,7 @@ describe('pomoc validate', () => {
     assert.equal(report.issues[0].path, 'organizations[0].ico');
     assert.equal(
       report.issues[0].message,
-      'organizations[0].ico (org-mesto): the IČO has a wrong check digit; the value was left out',
+      'organizations[0].ico (org-mesto): the IČO has a wrong check digit (value "12345678"); the value was left out',
     );
   });
 

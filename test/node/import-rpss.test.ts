@@ -37,9 +37,11 @@ describe('pomoc import-rpss', () => {
     assert.equal(care.registryId, '1000001');
     assert.deepEqual(care.forms, ['terenni', 'ambulantni']);
     assert.deepEqual(care.targetGroups, ['seniori', 'demence']);
+    // Each capacity with the form it belongs to (format 1.1).
     assert.deepEqual(care.capacity[0], {
       count: 120,
       unit: 'klient',
+      form: 'terenni',
       note: 'Maximální počet klientů 120 (platnost od 1. 1. 2024).',
     });
     assert.deepEqual(
@@ -50,7 +52,12 @@ describe('pomoc import-rpss', () => {
     assert.deepEqual(care.areaServed, ['Mirošov', 'Rokycany']);
     const home = catalogue.services[2];
     assert.deepEqual(home.schedule, { alwaysOpen: true });
-    assert.deepEqual(home.capacity, [{ count: 40, unit: 'luzka', note: 'Maximální kapacita 40 lůžek.' }]);
+    assert.deepEqual(home.capacity, [
+      { count: 40, unit: 'luzka', form: 'pobytova', note: 'Maximální kapacita 40 lůžek.' },
+    ]);
+    assert.equal(catalogue.schemaVersion, 1.1);
+    assert.equal(care.validFrom, '2010-01-01');
+    assert.deepEqual(care.origin, { registry: 'rpss', id: '91001' });
 
     const organization = catalogue.organizations.find((item: { id: string }) => item.id === 'org-00259951');
     assert.equal(organization.ico, '00259951');

@@ -21,7 +21,7 @@ import { withoutWords } from '../../catalogue/query.js';
 import type { SearchFilters, SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
-import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
+import { contactsOf, hasContacts, renderContacts, renderPlaces, sameName } from '../../internal/contacts.js';
 import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
 import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
@@ -99,6 +99,8 @@ export class PomocFinder extends PomocElement {
   @property({ attribute: 'towns' }) presetTowns = '';
   /** Preset kinds: "social", "related". */
   @property({ attribute: 'kinds' }) presetKinds = '';
+  /** Preset regions and districts, comma-separated: "kraj:Jihočeský kraj", "okres:Písek". */
+  @property({ attribute: 'areas' }) presetAreas = '';
   /** Which presets are fixed rather than pre-selected: e.g. "target-groups towns". */
   @property({ attribute: 'fixed-filters' }) fixedFilters = '';
   /** Keep the view in the page URL (default). Set `url-state="off"` to keep it out. */
@@ -126,6 +128,8 @@ export class PomocFinder extends PomocElement {
     present: Set<string>;
     presentGroups: Set<string>;
     towns: readonly string[];
+    townOptions: readonly { town: string; district: boolean }[];
+    areaChoices?: readonly { region: string; districts: readonly string[] }[];
     townsWithCentre: readonly string[];
   };
   private distances = new Map<string, number>();
@@ -177,6 +181,8 @@ export class PomocFinder extends PomocElement {
         return splitList(this.presetTowns, /\s*,\s*/);
       case 'kinds':
         return splitList(this.presetKinds);
+      case 'areas':
+        return splitList(this.presetAreas, /\s*,\s*/);
     }
   }
 
@@ -214,6 +220,7 @@ export class PomocFinder extends PomocElement {
       forms: 'presetForms',
       towns: 'presetTowns',
       kinds: 'presetKinds',
+      areas: 'presetAreas',
     };
     const patch: Partial<FinderView> = {};
     const fixed = this.fixed;
@@ -576,7 +583,7 @@ export class PomocFinder extends PomocElement {
   private renderFilters(catalogue: LoadedCatalogue) {
     const lang = this.language;
     const fixed = this.fixed;
-    const { present, presentGroups, towns } = this.choices(catalogue);
+    const { present, presentGroups, townOptions, areaChoices } = this.choices(catalogue);
     const active = this.activeFilterCount();
     return html`
       <details class="filters" part="filters" ?open=${this.filtersOpen}>
@@ -641,9 +648,46 @@ export class PomocFinder extends PomocElement {
                     @change=${(event: Event) => this.setFacet('towns', selected(event))}
                   >
                     <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
-                    ${towns.map(
-                      (town) =>
-                        html`<option value=${town} ?selected=${this.view.towns.includes(town)}>${town}</option>`,
+                    ${townOptions.map(
+                      ({ town, district }) =>
+                        html`<option value=${town} ?selected=${this.view.towns.includes(town)}>
+                          ${district ? `\u00a0\u00a0${town}` : town}
+                        </option>`,
+                    )}
+                  </select>
+                </label>`
+          }
+          ${
+            fixed.areas || !areaChoices
+              ? nothing
+              : html`<label
+                  >${msg('Kraj a okres', { id: 'finder.filter.area' })}
+                  <select
+                    .value=${live(this.view.areas[0] ?? '')}
+                    @change=${(event: Event) => this.setFacet('areas', selected(event))}
+                  >
+                    <option value="">${msg('všechny kraje a okresy', { id: 'finder.filter.area.all' })}</option>
+                    ${areaChoices.map(
+                      ({ region, districts }) =>
+                        html`${
+                          region
+                            ? html`<option
+                                value=${`kraj:${region}`}
+                                ?selected=${this.view.areas.includes(`kraj:${region}`)}
+                              >
+                                ${region}
+                              </option>`
+                            : nothing
+                        }
+                        ${districts.map(
+                          (district) =>
+                            html`<option
+                              value=${`okres:${district}`}
+                              ?selected=${this.view.areas.includes(`okres:${district}`)}
+                            >
+                              ${region ? '\u00a0\u00a0' : ''}${msg(str`okres ${district}`, { id: 'finder.filter.district.name' })}
+                            </option>`,
+                        )}`,
                     )}
                   </select>
                 </label>`
@@ -695,9 +739,23 @@ export class PomocFinder extends PomocElement {
   private choices(catalogue: LoadedCatalogue) {
     if (this.choicesOf?.catalogue !== catalogue) {
       const centres = townCentres(catalogue);
-      const towns = searchIndex(catalogue).towns;
+      const index = searchIndex(catalogue);
+      const towns = index.towns;
+      // A city's districts right under it ("Praha", "  Praha 6", "  Praha 14"), in natural order.
+      const townOptions: { town: string; district: boolean }[] = [];
+      for (const town of towns) {
+        if (index.cityOf.has(town)) continue;
+        townOptions.push({ town, district: false });
+        for (const district of towns)
+          if (index.cityOf.get(district) === town) townOptions.push({ town: district, district: true });
+      }
+      // Only when the catalogue spans several regions or districts.
+      const districtCount = index.areas.reduce((sum, area) => sum + area.districts.length, 0);
+      const areaChoices = index.areas.length > 1 || districtCount > 1 ? index.areas : undefined;
       this.choicesOf = {
         catalogue,
+        townOptions,
+        areaChoices,
         present: new Set(catalogue.services.map((service) => service.serviceType)),
         presentGroups: new Set(catalogue.services.flatMap((service) => service.targetGroups ?? [])),
         towns,
@@ -736,6 +794,11 @@ export class PomocFinder extends PomocElement {
     facetChip('serviceTypes', (code) => serviceTypeLabel(code, lang));
     facetChip('targetGroups', (code) => codeLabel(targetGroupEntry(code), lang) || code);
     facetChip('towns', (town) => town);
+    facetChip('areas', (area) =>
+      area.replace(/^(kraj|okres):/, (_, level: string) =>
+        level === 'okres' ? `${msg('okres', { id: 'finder.filter.district' })} ` : '',
+      ),
+    );
     facetChip('forms', (code) => formLabel(code, lang));
     facetChip('kinds', (kind) =>
       kind === 'social'
@@ -758,6 +821,7 @@ export class PomocFinder extends PomocElement {
       ...(fixed.targetGroups ?? []).map((code) => codeLabel(targetGroupEntry(code), lang)),
       ...(fixed.serviceTypes ?? []).map((code) => serviceTypeLabel(code, lang)),
       ...(fixed.towns ?? []),
+      ...(fixed.areas ?? []).map((area) => area.replace(/^(kraj|okres):/, '')),
       ...(fixed.forms ?? []).map((code) => formLabel(code, lang)),
     ].filter(Boolean);
     return html`
@@ -872,13 +936,18 @@ export class PomocFinder extends PomocElement {
     const provider = catalogue.organizationById.get(service.organizationId);
     const hours = todaysHours(service.schedule, new Date(), service.status);
     const distance = this.distances.get(service.id);
-    const contacts = contactsOf(catalogue, service);
+    const contacts = contactsOf(catalogue, service, lang);
     const headingId = `r-${service.id}`;
     const highlighted = this.highlighted.has(service.id);
     return html`<li class=${highlighted ? 'result is-highlighted' : 'result'} part="result">
       <article aria-labelledby=${headingId}>
         <h3 id=${headingId} part="result-name" tabindex="-1">${this.text(catalogue, service.name)}</h3>
-        ${provider ? html`<p class="provider">${this.text(catalogue, provider.name)}</p>` : nothing}
+        ${
+          // A care home that is its own provider is named once.
+          provider && !sameName(catalogue, provider.name, service.name, lang)
+            ? html`<p class="provider">${this.text(catalogue, provider.name)}</p>`
+            : nothing
+        }
         <p class="badges">
           ${
             highlighted

@@ -6,9 +6,9 @@ import type { UrlValues } from '../../internal/url-state.js';
 
 export type SortOrder = 'relevance' | 'name' | 'distance';
 
-export type Facet = 'serviceTypes' | 'targetGroups' | 'forms' | 'towns' | 'kinds';
+export type Facet = 'serviceTypes' | 'targetGroups' | 'forms' | 'towns' | 'kinds' | 'areas';
 
-export const FACETS: readonly Facet[] = ['serviceTypes', 'targetGroups', 'forms', 'towns', 'kinds'];
+export const FACETS: readonly Facet[] = ['serviceTypes', 'targetGroups', 'forms', 'towns', 'kinds', 'areas'];
 
 export interface FinderView {
   query: string;
@@ -17,6 +17,8 @@ export interface FinderView {
   forms: string[];
   towns: string[];
   kinds: string[];
+  /** Regions and districts: "kraj:<name>", "okres:<name>". */
+  areas: string[];
   freeOfCharge: boolean;
   openNow: boolean;
   sort: SortOrder;
@@ -33,6 +35,7 @@ export const emptyView = (): FinderView => ({
   forms: [],
   towns: [],
   kinds: [],
+  areas: [],
   freeOfCharge: false,
   openNow: false,
   sort: 'relevance',
@@ -47,6 +50,7 @@ const PARAMS: Record<Facet, string> = {
   forms: 'form',
   towns: 'town',
   kinds: 'kind',
+  areas: 'area',
 };
 
 export function viewToUrl(view: FinderView): UrlValues {
@@ -83,6 +87,7 @@ export function filtersOf(view: FinderView, fixed: Partial<Record<Facet, string[
     forms: pick('forms'),
     towns: pick('towns'),
     kinds: pick('kinds') as SearchFilters['kinds'],
+    areas: pick('areas'),
     freeOfCharge: view.freeOfCharge || undefined,
     openNow: view.openNow || undefined,
   };

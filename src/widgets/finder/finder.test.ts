@@ -12,7 +12,8 @@ const names = (el: PomocFinder) => [...shadow(el).querySelectorAll('.result h3')
 const input = (el: PomocFinder) => shadow(el).querySelector<HTMLInputElement>('#q')!;
 
 async function ready(el: PomocFinder) {
-  await waitUntil(() => shadow(el).querySelector('#q'), 'the catalogue did not load', { timeout: 5000 });
+  // The first load also has the dev server compile the validator's chunk: seconds on a busy machine.
+  await waitUntil(() => shadow(el).querySelector('#q'), 'the catalogue did not load', { timeout: 15000 });
   await el.updateComplete;
   return el;
 }
@@ -307,5 +308,113 @@ describe('<pomoc-finder>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+// The national catalogue's extract with its messy values, as `pomoc import-katalog` writes it
+// (test/fixtures/katalog/), and a version-1 catalogue the widget repairs itself.
+describe('<pomoc-finder> on registry data (format 1.1)', () => {
+  beforeEach(() => history.replaceState(null, '', location.pathname));
+  const IMPORTED = new URL('../../../test/fixtures/katalog/katalog-imported.json', import.meta.url).href;
+  const links = (el: PomocFinder) =>
+    [...shadow(el).querySelectorAll<HTMLAnchorElement>('.result a[href^="http"]')].map((a) => a.href);
+  const card = (el: PomocFinder, name: string) =>
+    [...shadow(el).querySelectorAll('.result')].find((li) => li.querySelector('h3')!.textContent!.trim() === name)!;
+
+  it('shows every web address of the registry, repaired, and no service past its end', async () => {
+    const el = await render(IMPORTED);
+    const data = await (await fetch(IMPORTED)).json();
+    const shown = data.services.filter(
+      (service: { validTo?: string }) => !service.validTo || service.validTo >= '2026-12-04',
+    );
+    const expected = shown.flatMap((service: { url?: string; websites?: { url: string }[] }) => [
+      ...(service.url ? [service.url] : []),
+      ...(service.websites ?? []).map((web) => web.url),
+    ]);
+    expect(expected.length).to.equal(9);
+    const present = links(el);
+    for (const url of expected) expect(present, url).to.include(new URL(url).href);
+    expect(present).to.include('http://www.charita-hradecko.example.cz/');
+    expect(present).to.include('https://www.stacionar-cm.example.cz/en');
+    expect(names(el)).to.not.include('Odlehčovací služba Nábřeží (ukázka)');
+    expect(names(el)).to.have.length(8);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names a branch at its place, a provider that shares the name once, postcodes as "379 01", phones one by one', async () => {
+    const el = await render(IMPORTED);
+    const care = card(el, 'Pečovatelská služba Oblastní charity Hradecko');
+    const places = [...care.querySelectorAll('.place')].map((place) => place.textContent!.replace(/\s+/g, ' ').trim());
+    expect(places).to.include(
+      'Pečovatelská služba Oblastní charity Hradecko – středisko Dačice, Palackého 45, 380 01 Dačice – Dačice I',
+    );
+    const home = card(el, 'Domov pro seniory U Rybníka (ukázka)');
+    expect(home.querySelector('.provider')).to.equal(null);
+    expect(home.textContent).to.contain('Rybniční 101/5, 379 01 Třeboň – Třeboň II');
+    expect(home.textContent).to.contain('poskytuje i zdravotní péči');
+    const phones = [...home.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(phones).to.include.members(['tel:725548776', 'tel:725179013']);
+    const mails = [...home.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]')].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(mails).to.deep.equal([
+      'mailto:info@domov-u-rybnika.example.cz',
+      'mailto:socialni@domov-u-rybnika.example.cz',
+    ]);
+    expect(shadow(el).querySelector('.sources')!.textContent).to.contain('CC BY 4.0');
+  });
+
+  it('shows each capacity with its form', async () => {
+    const el = await render(IMPORTED);
+    await type(el, 'odlehcovaci');
+    const result = card(el, 'Domov pro seniory U Rybníka (ukázka)');
+    result.querySelector<HTMLButtonElement>('.details-toggle')!.click();
+    await el.updateComplete;
+    const items = [...result.querySelectorAll('.capacity li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.deep.equal(['Pobytová – počet lůžek: 24', 'Terénní – počet klientů: 1']);
+  });
+
+  it('lists towns naturally with Prague districts under Praha, and filters by town and by district', async () => {
+    const el = await render(IMPORTED);
+    const town = [...shadow(el).querySelectorAll('label')]
+      .find((l) => l.textContent!.trim().startsWith('Obec'))!
+      .querySelector('select')!;
+    const options = [...town.options].slice(1).map((option) => option.textContent!.replace(/\u00a0/g, '_').trim());
+    expect(options).to.deep.equal([
+      'Dačice',
+      'Jindřichův Hradec',
+      'Písek',
+      'Praha',
+      '__Praha 6',
+      '__Praha 14',
+      'Slavonice',
+      'Třeboň',
+    ]);
+    await select(el, 'Obec', 'Praha');
+    expect(names(el)).to.have.members([
+      'Léčebna dlouhodobě nemocných Břevnov (ukázka)',
+      'Osobní asistence Žižkov (ukázka)',
+      'Denní stacionář Černý Most (ukázka)',
+    ]);
+    await select(el, 'Obec', 'Praha 14');
+    expect(names(el)).to.deep.equal(['Denní stacionář Černý Most (ukázka)']);
+    await select(el, 'Obec', '');
+    await select(el, 'Kraj a okres', 'okres:Písek');
+    expect(names(el)).to.deep.equal(['Senior poradna Písek (ukázka)']);
+    await select(el, 'Kraj a okres', 'kraj:Hlavní město Praha');
+    expect(names(el)).to.have.length(3);
+  });
+
+  it('has no region filter when the catalogue lies in one district', async () => {
+    const el = await render();
+    const labels = [...shadow(el).querySelectorAll('label')].map((l) => l.textContent!.trim());
+    expect(labels.some((label) => label.startsWith('Kraj a okres'))).to.equal(false);
+  });
+
+  it('repairs a version-1 catalogue as the CLI does: a web address without its scheme still links', async () => {
+    const data = smallCatalogue();
+    (data.services[0] as Record<string, unknown>).url = 'www.pecovatelska.example.cz';
+    const el = await render(catalogueUrl(data));
+    expect(links(el)).to.include('https://www.pecovatelska.example.cz/');
   });
 });

@@ -582,7 +582,7 @@ export class PomocMap extends PomocElement {
   ) {
     const lang = this.language;
     const provider = catalogue.organizationById.get(service.organizationId);
-    const contacts = contactsOf(catalogue, service);
+    const contacts = contactsOf(catalogue, service, lang);
     const hours = todaysHours(service.schedule, new Date(), service.status);
     return html`<li class="service">
       <p class="service-name">${this.text(catalogue, service.name)}</p>
@@ -697,7 +697,7 @@ export class PomocMap extends PomocElement {
   private renderDetail(catalogue: LoadedCatalogue, service: Service) {
     const lang = this.language;
     const provider = catalogue.organizationById.get(service.organizationId);
-    const contacts = contactsOf(catalogue, service);
+    const contacts = contactsOf(catalogue, service, lang);
     return html`<section class="detail" part="detail" aria-labelledby="detail-heading">
       <h3 id="detail-heading" tabindex="-1">${this.text(catalogue, service.name)}</h3>
       <p class="muted">

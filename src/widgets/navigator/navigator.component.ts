@@ -564,7 +564,7 @@ export class PomocNavigator extends PomocElement {
         providers.length
           ? html`<ul class="provider-list">
                 ${shown.map((service) => {
-                  const contacts = contactsOf(catalogue, service);
+                  const contacts = contactsOf(catalogue, service, lang);
                   const provider = catalogue.organizationById.get(service.organizationId);
                   return html`<li class="provider" tabindex="-1">
                     <strong>${this.show(service.name)}</strong>
