@@ -59,7 +59,11 @@ const understandings = new WeakMap<SearchIndex, QueryUnderstanding>();
 
 function understanding(index: SearchIndex): QueryUnderstanding {
   let result = understandings.get(index);
-  if (!result) understandings.set(index, (result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word))));
+  if (!result)
+    understandings.set(
+      index,
+      (result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word), index.synonyms)),
+    );
   return result;
 }
 

@@ -35,6 +35,7 @@ import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
 import type { LocalizedText, Schedule, Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
+import type { SynonymEntry } from './synonyms.js';
 
 export interface SearchFilters {
   /** Service type codes; any of them. */
@@ -235,10 +236,19 @@ export class SearchIndex {
   private readonly tokenQuality: Uint8Array;
   private readonly worst: Uint8Array;
 
+  /** The catalogue's own search words, understood besides the library's (find.ts). */
+  readonly synonyms: readonly SynonymEntry[];
+
   constructor(catalogue: Catalogue) {
     const services = catalogue.services;
     const count = services.length;
     this.services = services;
+    this.synonyms = (catalogue.synonyms ?? []).map(({ topic, ...entry }) => ({
+      ...entry,
+      ...(topic ? { topic } : {}),
+      lang: entry.lang ?? catalogue.meta.language,
+      note: entry.note ?? '',
+    }));
     this.names = new Array<string>(count);
     this.typeIndex = new Uint8Array(count);
     this.social = new Uint8Array(count);

@@ -14,7 +14,8 @@ import type { ServiceTypeCode, TargetGroupCode } from './codelists.js';
 export interface SynonymEntry {
   /** The phrases residents type, in the entry's language. */
   readonly terms: readonly string[];
-  readonly lang: 'cs' | 'en' | 'uk';
+  /** cs, en or uk in the library's table; a catalogue's own entries may be in any language. */
+  readonly lang: string;
   readonly serviceTypes?: readonly ServiceTypeCode[];
   readonly targetGroups?: readonly TargetGroupCode[];
   /**

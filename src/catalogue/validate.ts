@@ -20,7 +20,9 @@ import {
   SCHEMA_VERSIONS,
   serviceSchema,
   situationSchema,
+  synonymSchema,
   type CatalogueMeta,
+  type CatalogueSynonym,
   type CrisisLine,
   type Location,
   type Organization,
@@ -58,6 +60,8 @@ export interface Catalogue {
   crisisLines: CrisisLine[];
   /** The catalogue's own crisis lines, as in its file: what a tool that writes the file keeps. */
   ownCrisisLines: CrisisLine[];
+  /** The catalogue's own search words, added to the library's table (synonyms.ts). */
+  synonyms?: CatalogueSynonym[];
   organizationById: ReadonlyMap<string, Organization>;
   locationById: ReadonlyMap<string, Location>;
   serviceById: ReadonlyMap<string, Service>;
@@ -103,12 +107,14 @@ export function validateCatalogue(input: unknown, options: ValidateOptions = {})
   const services = validateRecords(data, 'services', serviceSchema, issues, true);
   const situations = validateRecords(data, 'situations', situationSchema, issues, false);
   const crisisLines = validateRecords(data, 'crisisLines', crisisLineSchema, issues, false);
+  const synonyms = validateRecords(data, 'synonyms', synonymSchema, issues, false);
 
   const organizationById = uniqueById(organizations, issues);
   const locationById = uniqueById(locations, issues);
   uniqueById(crisisLines, issues);
   const merged = withNationalCrisisLines(crisisLines.list, meta.language);
   uniqueById(situations, issues);
+  uniqueById(synonyms, issues);
   const serviceById = uniqueById(services, issues);
 
   locations.list.forEach((location, i) => {
@@ -151,6 +157,7 @@ export function validateCatalogue(input: unknown, options: ValidateOptions = {})
     situations: validSituations,
     crisisLines: merged.lines,
     ownCrisisLines: crisisLines.list,
+    synonyms: synonyms.list,
     organizationById,
     locationById,
     serviceById,

@@ -487,7 +487,7 @@ export class PomocFinder extends PomocElement {
           @input=${this.onQueryInput}
         />
         <p id="q-hint" class="hint">
-          ${msg('Například: pečovatelská služba, dluhy, domov pro seniory, název obce.', { id: 'finder.query-hint' })}
+          ${msg('Pište, jak mluvíte: druh pomoci (pečovatelka, domov pro seniory, DPS), starost (dluhy, bydlení) nebo obec, i dohromady: pečovatelka Radnice.', { id: 'finder.query-hint' })}
         </p>
       </form>
       ${this.renderFilters(catalogue)} ${this.renderChips()}

@@ -160,4 +160,42 @@ describe('<pomoc-finder> understands the query', function () {
     expect(button(el, 'без слова «xyzzy»')).not.to.equal(undefined);
     await expect(el).to.be.accessible();
   });
+
+  it("finds a catalogue's own word for a kind of service, next to the library's", async () => {
+    // A town's residents still call its home for older people by the name of the old pension.
+    const data = await (await fetch(SAMPLE)).json();
+    data.synonyms = [
+      {
+        id: 'syn-bozenka',
+        terms: ['Penzion Boženka', 'Boženka'],
+        serviceTypes: ['domovy-pro-seniory'],
+        note: 'The home in Mýto was the pension "Boženka" until 2012; the town still says so.',
+      },
+      // Broken: leads nowhere. Reported and skipped; the rest of the catalogue still shows.
+      { id: 'syn-broken', terms: ['nikam'] },
+    ];
+    const src = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="${src}" lang="cs" url-state="off"></pomoc-finder>`;
+    const el = await fixture<PomocFinder>(container.firstElementChild as PomocFinder);
+    await waitUntil(() => shadow(el).querySelector('#q'), 'the catalogue did not load', { timeout: 20000 });
+    await type(el, 'bozenka');
+    expect(ids(el).sort()).to.deep.equal([...CARE_HOMES].sort());
+    await type(el, 'domov důchodců');
+    expect(ids(el).sort()).to.deep.equal([...CARE_HOMES].sort());
+  });
+
+  for (const [lang, example] of [
+    ['cs', 'pečovatelka Radnice'],
+    ['en', 'home care Radnice'],
+    ['uk', 'служба догляду вдома Радніце'],
+  ]) {
+    it(`gives an example in its hint that works as typed (${lang})`, async () => {
+      const el = await render(lang);
+      expect(text(el, '#q-hint')[0]).to.contain(example);
+      await type(el, example);
+      expect(ids(el)[0]).to.equal('svc-pecovatelska-radnice');
+      expect(ids(el)).not.to.include('svc-pecovatelska-zbiroh');
+    });
+  }
 });
