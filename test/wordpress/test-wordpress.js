@@ -447,8 +447,15 @@ async function run(browser) {
       const block = select('core/block-editor').getSelectedBlock();
       dispatch('core/block-editor').updateBlockAttributes(block.clientId, { towns: 'Rokycany' });
     });
+    // The preview is rendered by PHP through the REST API: on a loaded machine a render takes a
+    // while, and until the one with both changes arrives the previous one stays on screen.
     await author
-      .waitForFunction(() => document.querySelector('.pomoc-preview pomoc-map'), { timeout: 30_000 })
+      .waitForFunction(
+        () =>
+          document.querySelector('.pomoc-preview pomoc-map') &&
+          document.querySelector('.pomoc-preview pomoc-finder[towns]'),
+        { timeout: 90_000 },
+      )
       .catch(() => undefined);
     await waitForResults(author, '.pomoc-preview pomoc-finder', 30_000);
     const preview = await author.evaluate(() => {
