@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
+import { sampleBookletPlugin } from './scripts/sample-booklet.js';
 
 const root = import.meta.dirname;
 
@@ -10,13 +11,18 @@ const root = import.meta.dirname;
 // widget, and the chunks they load on demand), then (`--mode classic`) dist/pomoc.all.iife.js, everything
 // in one classic script; scripts/build-extras.js adds the pomoc.iife.js loader and the iframe embed.
 // `npm run build:demo` (`--mode demo`) writes the demo site, with the sample catalogue, to demo-dist/.
-export default defineConfig(({ mode }) => ({
-  root: resolve(root, 'demo'),
-  publicDir: resolve(root, 'data-schema'),
-  // The demo server listens on this machine only; `npm start -- --host` opens it to the network.
-  server: { port: 5173 },
-  ...(mode === 'demo' ? demoBuild() : mode === 'classic' ? classicBuild() : libraryBuild()),
-}));
+// Both write (build:demo) or serve (npm start) the sample's printed booklet: scripts/sample-booklet.js.
+export default defineConfig(({ mode, command }) => {
+  const config = mode === 'demo' ? demoBuild() : mode === 'classic' ? classicBuild() : libraryBuild();
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: resolve(root, 'data-schema'),
+    // The demo server listens on this machine only; `npm start -- --host` opens it to the network.
+    server: { port: 5173 },
+    ...config,
+    plugins: [...config.plugins, ...(command === 'serve' ? [sampleBookletPlugin()] : [])],
+  };
+});
 
 function libraryBuild() {
   return {
@@ -71,7 +77,7 @@ function demoBuild() {
   return {
     // Relative URLs: the site works from any folder of any static server.
     base: './',
-    plugins: [sampleCatalogues(), minifyLiteralsPlugin()],
+    plugins: [sampleCatalogues(), sampleBookletPlugin(), minifyLiteralsPlugin()],
     build: {
       outDir: resolve(root, 'demo-dist'),
       emptyOutDir: true,

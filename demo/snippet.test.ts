@@ -147,9 +147,10 @@ describe('the snippet builder', () => {
       }),
     );
     const content = parse(html);
-    const iframe = content.querySelector('iframe')!;
+    // Inside a block wrapper, which themes lay out in their text column.
+    const iframe = content.querySelector<HTMLIFrameElement>('div.pomoc-embed > iframe')!;
     expect(iframe.title).to.equal('Social services');
-    expect(iframe.getAttribute('style')).to.equal('width: 100%; border: 0');
+    expect(iframe.getAttribute('style')).to.equal('display: block; width: 100%; height: 40em; border: 0');
     const url = new URL(iframe.src);
     expect(url.origin + url.pathname).to.equal('https://www.obec.cz/js/pomoc/embed.html');
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({

@@ -188,17 +188,29 @@ export function iframeUrl(options: SnippetOptions): string {
   return `${besideScript(options.scriptUrl, 'embed.html')}?${params}`;
 }
 
+/**
+ * The iframe's own style. `display: block` keeps it out of the line box: inline, it ignores the
+ * margins a theme centres its text column with. The height is what it has when embed-host.js is
+ * stripped (the frame then scrolls); the script replaces it with the content's height.
+ */
+export const IFRAME_STYLE = 'display: block; width: 100%; height: 40em; border: 0';
+
 /** The exact HTML to paste: the script and the elements, or the iframe and its host script. */
 export function snippet(options: SnippetOptions): string {
   if (isIframe(options)) {
     const widget = options.widget as Exclude<Widget, 'finder-map'>;
     const title = options.heading.trim() || TITLES[widget][options.lang];
+    // The wrapper is a block that themes lay out like a paragraph: Twenty Twenty-Three centres it in
+    // the text column (a bare iframe sat at the left edge), Twenty Twenty-One keeps it to the column's
+    // width (a bare iframe went edge to edge).
     return [
+      '<div class="pomoc-embed">',
       tagHtml('iframe', [
         ['title', title],
         ['src', iframeUrl(options)],
-        ['style', 'width: 100%; border: 0'],
+        ['style', IFRAME_STYLE],
       ]),
+      '</div>',
       tagHtml('script', [['src', besideScript(options.scriptUrl, 'embed-host.js')]]),
     ].join('\n');
   }

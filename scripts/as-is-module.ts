@@ -7,6 +7,7 @@ import {
   organizationSchema,
   serviceSchema,
   situationSchema,
+  synonymSchema,
 } from '../src/catalogue/schema.js';
 import * as codelists from '../src/catalogue/codelists.js';
 import * as constants from '../src/catalogue/constants.js';
@@ -24,6 +25,7 @@ export async function asIsModuleText(): Promise<string> {
       serviceAsIs: { schema: serviceSchema, name: 'serviceSchema' },
       situationAsIs: { schema: situationSchema, name: 'situationSchema' },
       crisisLineAsIs: { schema: crisisLineSchema, name: 'crisisLineSchema' },
+      synonymAsIs: { schema: synonymSchema, name: 'synonymSchema' },
     },
     checks,
     './schema-checks.js',

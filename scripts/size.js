@@ -17,7 +17,7 @@ import { gzipSize, openUntilReady, pageHtml, ROOT, serveRepository } from './pag
 const kB = 1024;
 // The README snippet; Leaflet (JS and CSS) included in the map's.
 const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB };
-const BUDGETS = { finder: 52 * kB, navigator: 50 * kB, 'finder + map': 114 * kB };
+const BUDGETS = { finder: 71 * kB, navigator: 51 * kB, 'finder + map': 133 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 

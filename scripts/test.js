@@ -1,5 +1,7 @@
-// `npm test`: lint, typecheck, Node tests (CLI, schema) and browser tests (headless Chromium),
-// then one line of totals. Every step runs; the exit code is 1 if any failed.
+// `npm test`: lint, typecheck, Node tests (CLI, schema), browser tests (headless Chromium) and the
+// WordPress plugin in a real WordPress (test/wordpress/), then one line of totals. Every step runs;
+// the exit code is 1 if any failed. The README promises one command that runs every test, and CI
+// calls exactly it.
 import { spawn } from 'node:child_process';
 import { ensureChromium } from './chromium.js';
 
@@ -42,18 +44,32 @@ steps.push(await run('build extras', 'node', ['scripts/build-extras.js']));
 steps.push(await run('size', 'npm', ['run', '--silent', 'size']));
 const browser = await run('browser tests', 'npm', ['run', '--silent', 'test:browser'], { CHROME_PATH: chromium });
 steps.push(browser);
+// The WordPress plugin as a webmaster installs it: it builds dist/pomoc-wordpress.zip and installs
+// Debian's WordPress, MariaDB and Apache when missing (see test/wordpress/test-wordpress.js).
+// POMOC_SKIP_WORDPRESS=1 leaves it out while developing something else; CI never sets it.
+const wordpress =
+  process.env.POMOC_SKIP_WORDPRESS === '1'
+    ? undefined
+    : await run('WordPress plugin', 'npm', ['run', '--silent', 'test:wordpress'], { CHROME_PATH: chromium });
+if (wordpress) steps.push(wordpress);
 
 const nodePassed = Number(last(node.output, /^# pass (\d+)/gm)?.[1] ?? 0);
 const nodeFailed = Number(last(node.output, /^# fail (\d+)/gm)?.[1] ?? (node.ok ? 0 : 1));
 const browserCounts = last(browser.output, /(\d+) passed, (\d+) failed/g);
 const browserPassed = Number(browserCounts?.[1] ?? 0);
 const browserFailed = Number(browserCounts?.[2] ?? (browser.ok ? 0 : 1));
+const wordpressCounts = wordpress && last(wordpress.output, /^(\d+) passed, (\d+) failed/gm);
+const wordpressPassed = Number(wordpressCounts?.[1] ?? 0);
+const wordpressFailed = wordpress ? Number(wordpressCounts?.[2] ?? (wordpress.ok ? 0 : 1)) : 0;
 
 console.log('\n── Summary ──');
 for (const step of steps) console.log(`${step.ok ? '✓' : '✗'} ${step.name}`);
 console.log(`Node tests: ${nodePassed} passed, ${nodeFailed} failed`);
 console.log(`Browser tests: ${browserPassed} passed, ${browserFailed} failed`);
+if (wordpress) console.log(`WordPress checks: ${wordpressPassed} passed, ${wordpressFailed} failed`);
+else console.log('WordPress checks: skipped (POMOC_SKIP_WORDPRESS=1)');
 const failedSteps = steps.filter((step) => !step.ok).length;
-const failed = nodeFailed + browserFailed + (failedSteps && !nodeFailed && !browserFailed ? failedSteps : 0);
-console.log(`${nodePassed + browserPassed} passed, ${failed} failed`);
+const counted = nodeFailed + browserFailed + wordpressFailed;
+const failed = counted + (failedSteps && !counted ? failedSteps : 0);
+console.log(`${nodePassed + browserPassed + wordpressPassed} passed, ${failed} failed`);
 process.exit(failedSteps ? 1 : 0);

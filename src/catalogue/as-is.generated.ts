@@ -11,6 +11,7 @@ import {
 import { REGISTRIES, SERVICE_STATUSES, WEEKDAYS } from './constants.js';
 import {
   hasOneTarget,
+  hasSynonymTarget,
   hasTranslations,
   hoursNotEmpty,
   isCalendarDate,
@@ -1665,6 +1666,59 @@ function f178(v: any): number {
   return other ? 3 : 0;
 }
 
+function f179(v: any): number {
+  const r = f108(v);
+  return r !== 0 ? r : f116(v);
+}
+
+function f180(v: any): number {
+  return v === undefined ? 0 : f5(v);
+}
+
+function f181(v: any): number {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return 1;
+  let found = 0,
+    other = false,
+    r;
+  for (const key in v) {
+    switch (key) {
+      case 'id':
+        found++;
+        if ((r = f34(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'terms':
+        found++;
+        if ((r = f179(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'lang':
+        if ((r = f180(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'serviceTypes':
+        if ((r = f171(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'targetGroups':
+        if ((r = f103(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'topic':
+        if ((r = f25(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      case 'note':
+        if ((r = f23(v[key])) !== 0) return r === 3 ? 2 : r;
+        break;
+      default:
+        other = true;
+    }
+  }
+  if (found < 2) return 1;
+  return other ? 3 : 0;
+}
+
+function f182(v: any): number {
+  let r;
+  if ((r = (r = hasSynonymTarget(v) as any) instanceof Promise ? 2 : r ? 0 : 1) !== 0) return r;
+  return 0;
+}
+
 /** The catalogueMeta as zod would give it, when it passes as it is; else undefined. */
 export function catalogueMetaAsIs(value: any): any {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -1814,6 +1868,22 @@ export function crisisLineAsIs(value: any): any {
     for (const key of ['id', 'name', 'phone', 'hours', 'alwaysOpen', 'free', 'audience', 'description', 'url'])
       if (key in value) record[key] = value[key];
     return f31(record) === 0 ? record : undefined;
+  } catch {
+    // A refinement that throws on odd input: zod knows in which order its checks run.
+    return undefined;
+  }
+}
+/** The synonym as zod would give it, when it passes as it is; else undefined. */
+export function synonymAsIs(value: any): any {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  try {
+    const result = f181(value);
+    if (result === 0) return f182(value) === 0 ? value : undefined;
+    if (result !== 3) return undefined;
+    const record: any = {};
+    for (const key of ['id', 'terms', 'lang', 'serviceTypes', 'targetGroups', 'topic', 'note'])
+      if (key in value) record[key] = value[key];
+    return f182(record) === 0 ? record : undefined;
   } catch {
     // A refinement that throws on odd input: zod knows in which order its checks run.
     return undefined;

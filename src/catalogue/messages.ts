@@ -35,6 +35,7 @@ const MESSAGES = {
   ring: { cs: 'obrys území musí mít aspoň čtyři body a končit v bodě, kde začal', en: 'an area outline needs at least four points and must end where it starts' },
   number: { cs: 'číslo je mimo povolený rozsah', en: 'the number is out of range' },
   'hours-empty': { cs: 'otevírací a zavírací čas jsou stejné', en: 'opening and closing times are the same' },
+  'synonym-target': { cs: 'synonymum musí vést na druh služby (serviceTypes) nebo cílovou skupinu (targetGroups)', en: 'a synonym must lead to a kind of service (serviceTypes) or a target group (targetGroups)' },
   'answer-target': { cs: 'odpověď musí vést buď na další otázku (questionId), nebo na výsledek (outcomeId)', en: 'an answer must lead either to a question (questionId) or to an outcome (outcomeId)' },
   'duplicate-id': { cs: 'identifikátor „{id}“ už má jiný záznam ({first})', en: 'the id "{id}" is already used by another record ({first})' },
   'dangling-ref': { cs: '„{id}“ neodkazuje na žádný existující záznam ({target})', en: '"{id}" does not refer to any existing record ({target})' },

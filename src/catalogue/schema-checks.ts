@@ -29,6 +29,12 @@ export const hoursNotEmpty = (value: { opens: string; closes: string }): boolean
 export const isClosedRing = (points: readonly (readonly [number, number])[]): boolean =>
   points.length < 4 || (points[0][0] === points.at(-1)![0] && points[0][1] === points.at(-1)![1]);
 
+/** A catalogue's synonym leads to kinds of service or to target groups. */
+export const hasSynonymTarget = (value: {
+  serviceTypes?: readonly string[];
+  targetGroups?: readonly string[];
+}): boolean => Boolean(value.serviceTypes?.length || value.targetGroups?.length);
+
 /** An answer leads to exactly one further question or one outcome. */
 export const hasOneTarget = (value: { questionId?: string; outcomeId?: string }): boolean =>
   (value.questionId === undefined) !== (value.outcomeId === undefined);

@@ -44,6 +44,7 @@ import {
 } from './codelists.js';
 import {
   hasOneTarget,
+  hasSynonymTarget,
   hasTranslations,
   hoursNotEmpty,
   isCalendarDate,
@@ -409,6 +410,31 @@ export const crisisLineSchema = z.object({
   url: z.optional(httpUrl()),
 });
 
+/**
+ * A catalogue's own words for its services, added to the library's table (synonyms.ts): a local
+ * name everyone uses ("Kopretina" for the town's day centre is a name, already found; "senior
+ * taxi", "obědy" or a regional abbreviation are not), mapped to kinds of service or groups.
+ */
+export const synonymSchema = z
+  .object({
+    id: id(),
+    terms: described(
+      z.array(nonEmpty()).check(z.minLength(1, { error: 'array-empty' })),
+      'What residents type, as whole phrases; case and diacritics are ignored, a one-word abbreviation matches only as a whole word.',
+    ),
+    lang: z.optional(described(langCode(), "The language of the terms; the catalogue's language when left out.")),
+    serviceTypes: z.optional(z.array(z.enum(SERVICE_TYPE_CODES))),
+    targetGroups: z.optional(z.array(z.enum(TARGET_GROUP_CODES))),
+    topic: z.optional(
+      z.boolean().register(z.globalRegistry, {
+        description:
+          'A topic rather than a kind of service ("exekuce"): services whose own texts speak of it are found too.',
+      }),
+    ),
+    note: z.optional(described(nonEmpty(), 'Where the usage comes from and why it maps so (for the next editor).')),
+  })
+  .check(z.refine(hasSynonymTarget, { error: 'synonym-target', path: ['serviceTypes'] }));
+
 /** The whole file. The loader validates record by record; this is for the JSON Schema. */
 export const catalogueSchema = z
   .object({
@@ -420,6 +446,7 @@ export const catalogueSchema = z
     services: z.array(serviceSchema),
     situations: z.optional(z.array(situationSchema)),
     crisisLines: z.optional(z.array(crisisLineSchema)),
+    synonyms: z.optional(z.array(synonymSchema)),
   })
   .register(z.globalRegistry, {
     description: 'Pomoc catalogue of social and related services, format version 1.1 (reads 1 too).',
@@ -436,6 +463,7 @@ z.globalRegistry.add(catalogueMetaSchema, { ...z.globalRegistry.get(catalogueMet
 z.globalRegistry.add(organizationSchema, { ...z.globalRegistry.get(organizationSchema), id: 'Organization' });
 z.globalRegistry.add(locationSchema, { ...z.globalRegistry.get(locationSchema), id: 'Location' });
 z.globalRegistry.add(serviceSchema, { ...z.globalRegistry.get(serviceSchema), id: 'Service' });
+z.globalRegistry.add(synonymSchema, { ...z.globalRegistry.get(synonymSchema), id: 'Synonym' });
 z.globalRegistry.add(answerSchema, { ...z.globalRegistry.get(answerSchema), id: 'Answer' });
 z.globalRegistry.add(questionSchema, { ...z.globalRegistry.get(questionSchema), id: 'Question' });
 z.globalRegistry.add(stepSchema, { ...z.globalRegistry.get(stepSchema), id: 'Step' });
@@ -460,4 +488,5 @@ export type Step = z.infer<typeof stepSchema>;
 export type Outcome = z.infer<typeof outcomeSchema>;
 export type Situation = z.infer<typeof situationSchema>;
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
+export type CatalogueSynonym = z.infer<typeof synonymSchema>;
 export type CatalogueFile = z.infer<typeof catalogueSchema>;

@@ -35,6 +35,7 @@ import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
 import type { LocalizedText, Schedule, Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
+import type { SynonymEntry } from './synonyms.js';
 
 export interface SearchFilters {
   /** Service type codes; any of them. */
@@ -88,6 +89,9 @@ const STOP_WORDS = new Set([
   'ktera', 'ktere', 'kteri', 'ktery', 'mezi', 'nebo', 'pak', 'pod', 'pri', 'pro', 'pred', 'take', 'tak',
   'tim', 'tu', 'vam', 'vas', 'vsak', 'by', 'bez', 'uz', 'jako', 'nez', 'the', 'and', 'of', 'to', 'in', 'for',
 ]);
+
+/** A small word ("pro", "v") that tells services apart only when nothing else is asked. */
+export const isStopWord = (word: string) => STOP_WORDS.has(word);
 
 const QUALITIES: MatchQuality[] = ['name', 'exact', 'fuzzy'];
 // Sort keys: quality × score × position by name, within a double's 53 exact bits.
@@ -216,6 +220,12 @@ export class SearchIndex {
   private readonly schedules: (CompiledSchedule | undefined)[];
   /** For each town (normalized): its group. */
   private readonly townGroups = new Map<string, number>();
+  /** The numbers of the words of town names: an approximate match to one is never a match. */
+  private readonly townWords = new Set<number>();
+  /** Words of the last search that matched only a town name approximately: (typed, town word). */
+  private townSuggestions: [string, string][] = [];
+  /** Words of the last search found only approximately: (typed, the nearest word of the catalogue). */
+  private corrections: [string, string][] = [];
   /** For each area key ("kraj:…", "okres:…"): its group. */
   private readonly areaGroups = new Map<string, number>();
 
@@ -226,10 +236,19 @@ export class SearchIndex {
   private readonly tokenQuality: Uint8Array;
   private readonly worst: Uint8Array;
 
+  /** The catalogue's own search words, understood besides the library's (find.ts). */
+  readonly synonyms: readonly SynonymEntry[];
+
   constructor(catalogue: Catalogue) {
     const services = catalogue.services;
     const count = services.length;
     this.services = services;
+    this.synonyms = (catalogue.synonyms ?? []).map(({ topic, ...entry }) => ({
+      ...entry,
+      ...(topic ? { topic } : {}),
+      lang: entry.lang ?? catalogue.meta.language,
+      note: entry.note ?? '',
+    }));
     this.names = new Array<string>(count);
     this.typeIndex = new Uint8Array(count);
     this.social = new Uint8Array(count);
@@ -494,6 +513,12 @@ export class SearchIndex {
     }
     this.vocabulary = indexed.sort();
     this.vocabularyIds = Int32Array.from(this.vocabulary, (word) => lexicon.find(word));
+    for (const key of townNames.keys()) {
+      for (const word of key.split(' ')) {
+        const id = lexicon.find(word);
+        if (id >= 0) this.townWords.add(id);
+      }
+    }
     // A few hundred names at most: a collator call per comparison is affordable here.
     const collator = new Intl.Collator('cs', { numeric: true });
     this.towns = [...townNames.values()].sort(collator.compare);
@@ -522,6 +547,8 @@ export class SearchIndex {
 
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
+    this.townSuggestions = [];
+    this.corrections = [];
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
@@ -598,6 +625,34 @@ export class SearchIndex {
     return hits;
   }
 
+  /**
+   * Words of the last search that matched nothing but, approximately, the name of a town: the
+   * typed word and the town's word (folded), for "nothing in Koryčany; did you mean Rokycany?".
+   */
+  lastTownSuggestions(): readonly (readonly [typed: string, town: string])[] {
+    return this.townSuggestions;
+  }
+
+  /** Words of the last search found only approximately: the typed word and the nearest one (folded). */
+  lastCorrections(): readonly (readonly [typed: string, known: string])[] {
+    return this.corrections;
+  }
+
+  /** Whether a folded word is in the catalogue's texts as it is (not only as the start of a longer one). */
+  hasWord(word: string): boolean {
+    return this.vocabulary[this.lowerBound(word)] === word;
+  }
+
+  /** The services located in a town or serving it (any spelling of its name; none for an unknown town). */
+  servicesInTown(town: string): Set<Service> {
+    const result = new Set<Service>();
+    const group = this.townGroups.get(normalize(town));
+    if (group === undefined) return result;
+    const { offsets, values } = this.groupDocs;
+    for (let i = offsets[group]; i < offsets[group + 1]; i++) result.add(this.services[values[i]]);
+    return result;
+  }
+
   /** Words of the vocabulary that a query word stands for: [word number, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
   private candidates(word: string): [number, number, number][] {
     const out: [number, number, number][] = [];
@@ -617,6 +672,19 @@ export class SearchIndex {
         if ((i < low || i >= high) && vocabulary[i].length <= word.length + 2) out.push([vocabularyIds[i], STEM, 1]);
       }
     }
+    if (out.length > 0) return out;
+    // Two letters swapped ("hosipc") or, in a short word, one mistyped ("dun"): fuse.js scores
+    // these too low, and they are the commonest typos on a phone.
+    for (const variant of nearSpellings(word)) {
+      const at = this.lowerBound(variant);
+      if (vocabulary[at] !== variant) continue;
+      const id = vocabularyIds[at];
+      if (this.townWords.has(id)) this.townSuggestions.push([word, variant]);
+      else {
+        if (out.length === 0) this.corrections.push([word, variant]);
+        out.push([id, FUZZY, FUZZY_MATCH]);
+      }
+    }
     if (out.length > 0 || word.length < FUZZY_MIN_LENGTH) return out;
     if (!FuseClass) {
       this.pending = loadFuzzyMatching();
@@ -624,7 +692,14 @@ export class SearchIndex {
     }
     this.fuse ??= new FuseClass(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
     for (const result of this.fuse.search(word, { limit: FUZZY_MAX_TERMS })) {
-      out.push([vocabularyIds[result.refIndex], FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
+      const id = vocabularyIds[result.refIndex];
+      // "Koryčany" is not "Rokycany": a town the catalogue does not know is not another town.
+      if (this.townWords.has(id)) {
+        this.townSuggestions.push([word, vocabulary[result.refIndex]]);
+        continue;
+      }
+      if (out.length === 0) this.corrections.push([word, vocabulary[result.refIndex]]);
+      out.push([id, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;
   }
@@ -695,6 +770,23 @@ export class SearchIndex {
       return true;
     };
   }
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Words one swap of neighbouring letters away, and for a three-letter word one letter away. */
+function nearSpellings(word: string): string[] {
+  const out: string[] = [];
+  if (word.length >= FUZZY_MIN_LENGTH) {
+    for (let i = 0; i + 1 < word.length; i++) {
+      if (word[i] !== word[i + 1]) out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    }
+  } else if (word.length === 3) {
+    for (let i = 0; i < 3; i++) {
+      for (const letter of LETTERS) if (letter !== word[i]) out.push(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+  }
+  return out;
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -20,6 +20,7 @@ import {
   organizationAsIs,
   serviceAsIs,
   situationAsIs,
+  synonymAsIs,
 } from './as-is.generated.js';
 import { serviceType as serviceTypeEntry } from './codelists.js';
 import { SCHEMA_VERSIONS } from './constants.js';
@@ -29,7 +30,15 @@ import { matchesOutcome } from './match.js';
 import type { IssueEffect, MessageCode } from './messages.js';
 import { withNationalCrisisLines } from './national-crisis-lines.js';
 import { repairRecord } from './repair.js';
-import type { CatalogueMeta, CrisisLine, Location, Organization, Service, Situation } from './schema.js';
+import type {
+  CatalogueMeta,
+  CatalogueSynonym,
+  CrisisLine,
+  Location,
+  Organization,
+  Service,
+  Situation,
+} from './schema.js';
 import { textIn } from './text.js';
 
 export type Severity = 'error' | 'warning';
@@ -59,6 +68,8 @@ export interface Catalogue {
   crisisLines: CrisisLine[];
   /** The catalogue's own crisis lines, as in its file: what a tool that writes the file keeps. */
   ownCrisisLines: CrisisLine[];
+  /** The catalogue's own search words, added to the library's table (synonyms.ts). */
+  synonyms?: CatalogueSynonym[];
   organizationById: ReadonlyMap<string, Organization>;
   locationById: ReadonlyMap<string, Location>;
   serviceById: ReadonlyMap<string, Service>;
@@ -114,12 +125,14 @@ export function validateWith(input: unknown, full: FullValidator, options: Valid
   const services = validateRecords<Service>(data, 'services', full, issues, true);
   const situations = validateRecords<Situation>(data, 'situations', full, issues, false);
   const crisisLines = validateRecords<CrisisLine>(data, 'crisisLines', full, issues, false);
+  const synonyms = validateRecords<CatalogueSynonym>(data, 'synonyms', full, issues, false);
 
   const organizationById = uniqueById(organizations, issues);
   const locationById = uniqueById(locations, issues);
   uniqueById(crisisLines, issues);
   const merged = withNationalCrisisLines(crisisLines.list, meta.language);
   uniqueById(situations, issues);
+  uniqueById(synonyms, issues);
   const serviceById = uniqueById(services, issues);
 
   locations.list.forEach((location, i) => {
@@ -162,6 +175,7 @@ export function validateWith(input: unknown, full: FullValidator, options: Valid
     situations: validSituations,
     crisisLines: merged.lines,
     ownCrisisLines: crisisLines.list,
+    synonyms: synonyms.list,
     organizationById,
     locationById,
     serviceById,
@@ -219,6 +233,7 @@ const AS_IS: Record<string, ((value: unknown) => unknown) | undefined> = {
     return situation && structuredClone(situation);
   },
   crisisLines: crisisLineAsIs,
+  synonyms: synonymAsIs,
 };
 
 function validateRecords<T extends { id: string }>(

@@ -244,6 +244,26 @@ describe('validateCatalogue', () => {
     expect(() => validateCatalogue({ services: [] })).to.throw(CatalogueError, /no schemaVersion/);
   });
 
+  it("keeps a catalogue's own search words, and skips one that leads nowhere", () => {
+    const data = {
+      ...smallCatalogue(),
+      synonyms: [
+        { id: 'syn-obedy', terms: ['obědy', 'dovoz jídla'], serviceTypes: ['pecovatelska-sluzba'], topic: true },
+        { id: 'syn-nikam', terms: ['nikam'] },
+        { id: 'syn-prazdne', terms: [], targetGroups: ['seniori'] },
+      ],
+    };
+    const catalogue = validateCatalogue(data);
+    expect(catalogue.synonyms!.map((entry) => entry.id)).to.deep.equal(['syn-obedy']);
+    expect(catalogue.services).to.have.length(5);
+    const errors = errorsOf(catalogue);
+    expect(errors.map((issue) => [issue.path, issue.code, issue.effect])).to.deep.equal([
+      ['synonyms[1].serviceTypes', 'synonym-target', 'record-dropped'],
+      ['synonyms[2].terms', 'array-empty', 'record-dropped'],
+    ]);
+    expect(formatIssue(errors[0], 'en')).to.contain('a synonym must lead to a kind of service');
+  });
+
   it('accepts translations and rejects empty texts', () => {
     const data = smallCatalogue();
     (data.services[0] as { name: unknown }).name = { cs: 'Pečovatelská služba', uk: 'Служба догляду' };

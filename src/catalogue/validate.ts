@@ -17,6 +17,7 @@ import {
   organizationSchema,
   serviceSchema,
   situationSchema,
+  synonymSchema,
 } from './schema.js';
 import {
   validateWith,
@@ -49,6 +50,7 @@ const SCHEMAS: Record<string, Schema<unknown>> = {
   services: serviceSchema,
   situations: situationSchema,
   crisisLines: crisisLineSchema,
+  synonyms: synonymSchema,
 };
 
 /** zod and the whole schema, for the metadata and the records the fast path does not take as they are. */

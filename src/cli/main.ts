@@ -7,6 +7,7 @@
  *   pomoc export-hsds <catalogue> -o dir/                   (see export-hsds.ts)
  *   pomoc import-katalog <katalog.json> -o katalog.json     (see import-katalog.ts)
  *   pomoc diff <old.json> <new.json>                         (see diff.ts)
+ *   pomoc booklet <catalogue> -o katalog.pdf                (see booklet.ts)
  */
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
@@ -35,6 +36,7 @@ const T = {
   pomoc export-hsds <katalog> -o <adresář>              export do Open Referral HSDS 3.0 (JSON)
   pomoc import-katalog <katalog.json> -o <katalog>      katalog z národního katalogu služeb pro seniory (MPSV + ÚZIS)
   pomoc diff <starý.json> <nový.json>                   co přibylo, zmizelo a změnilo se
+  pomoc booklet <katalog> -o <katalog.pdf>              tištěný katalog poskytovatelů (PDF)
   pomoc <příkaz> --help                                 podrobnosti k příkazu
   pomoc --help | --version
 
@@ -61,6 +63,7 @@ byly vynechány (nebo soubor není katalog), 2 soubor nelze přečíst.`,
   pomoc export-hsds <catalogue> -o <dir>              export to Open Referral HSDS 3.0 (JSON)
   pomoc import-katalog <katalog.json> -o <catalogue>  a catalogue from the national catalogue of seniors' services (MPSV + ÚZIS)
   pomoc diff <old.json> <new.json>                    what was added, removed and changed
+  pomoc booklet <catalogue> -o <catalogue.pdf>        the printed catalogue of providers (PDF)
   pomoc <command> --help                              details of a command
   pomoc --help | --version
 
@@ -94,6 +97,7 @@ const PARTNER_COMMANDS: Record<string, () => Promise<Command>> = {
   'export-hsds': async () => (await import('./export-hsds.js')).exportHsdsCommand,
   'import-katalog': async () => (await import('./import-katalog.js')).importKatalogCommand,
   diff: async () => (await import('./diff.js')).diffCommand,
+  booklet: async () => (await import('./booklet.js')).bookletCommand,
 };
 
 /** The value of --lang anywhere in the arguments (--lang en or --lang=en). */

@@ -7,6 +7,7 @@ import {
   SCHEMA_VERSION,
   type CatalogueFile,
   type CatalogueMeta,
+  type CatalogueSynonym,
   type CrisisLine,
   type Location,
   type Organization,
@@ -20,6 +21,7 @@ export interface CatalogueParts {
   services: Service[];
   situations?: Situation[];
   crisisLines?: CrisisLine[];
+  synonyms?: CatalogueSynonym[];
 }
 
 export interface BuiltCatalogue {
@@ -47,6 +49,7 @@ export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune
     services: dedupe(parts.services),
     ...(parts.situations?.length ? { situations: parts.situations } : {}),
     ...(parts.crisisLines?.length ? { crisisLines: parts.crisisLines } : {}),
+    ...(parts.synonyms?.length ? { synonyms: parts.synonyms } : {}),
   };
   // An ended service stays in the file (its publisher may extend it); the widgets do not show it.
   const checked = validateCatalogue(structuredClone(raw), { keepEnded: true });
@@ -62,5 +65,6 @@ export function buildCatalogue(meta: CatalogueMeta, parts: CatalogueParts, prune
   };
   if (checked.situations.length) file.situations = checked.situations;
   if (checked.ownCrisisLines.length) file.crisisLines = checked.ownCrisisLines;
+  if (checked.synonyms?.length) file.synonyms = checked.synonyms;
   return { file, issues: checked.issues };
 }

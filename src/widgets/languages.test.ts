@@ -4,6 +4,8 @@
 // Ukrainian, counted as `pomoc validate --lang-coverage` counts them.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { languageCoverage, type CoveragePart } from '../catalogue/coverage.js';
+import { find } from '../catalogue/find.js';
+import { searchIndex } from '../catalogue/search.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
 import type { PomocFinder } from './finder/finder.component.js';
@@ -185,6 +187,28 @@ describe('languages', () => {
           ceiling[language.lang][part as CoveragePart],
         );
       }
+    }
+  });
+
+  // A Ukrainian types the town as she hears it, in Cyrillic; a Czech on a phone without diacritics
+  // or inflected ("v Rokycanech"). Each finds the town of the sample catalogue, and only it.
+  it('finds a Czech town typed in Cyrillic, without diacritics or inflected', async () => {
+    const sample = validateCatalogue(
+      await fetch('/data-schema/examples/sample-catalogue.json').then((response) => response.json()),
+    );
+    const index = searchIndex(sample);
+    for (const [typed, town] of [
+      ['Рокицани', 'Rokycany'],
+      ['Мірошов', 'Mirošov'],
+      ['Радніце', 'Radnice'],
+      ['Збірог', 'Zbiroh'],
+      ['mirosov', 'Mirošov'],
+      ['v Rokycanech', 'Rokycany'],
+    ]) {
+      const found = find(index, sample, { text: typed });
+      expect(found.town, typed).to.equal(town);
+      expect(found.outsideTown, typed).to.not.equal(true);
+      expect(found.hits.length, `${typed}: services in ${town}`).to.be.greaterThan(0);
     }
   });
 });

@@ -12,6 +12,7 @@ import {
   organizationAsIs,
   serviceAsIs,
   situationAsIs,
+  synonymAsIs,
 } from '../../src/catalogue/as-is.generated.js';
 import * as checks from '../../src/catalogue/schema-checks.js';
 import {
@@ -21,6 +22,7 @@ import {
   organizationSchema,
   serviceSchema,
   situationSchema,
+  synonymSchema,
 } from '../../src/catalogue/schema.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -114,6 +116,16 @@ const cases = [
   { name: 'crisisLines', schema: crisisLineSchema, check: crisisLineAsIs, records: sample.crisisLines },
   { name: 'situations', schema: situationSchema, check: situationAsIs, records: sample.situations },
   { name: 'catalogue', schema: catalogueMetaSchema, check: catalogueMetaAsIs, records: [sample.catalogue] },
+  // The sample has no synonyms of its own: two as a town would write them.
+  {
+    name: 'synonyms',
+    schema: synonymSchema,
+    check: synonymAsIs,
+    records: [
+      { id: 'syn-obedy', terms: ['obědy', 'dovoz jídla'], serviceTypes: ['pecovatelska-sluzba'], topic: true },
+      { id: 'syn-duchodci', terms: ['důchodci'], lang: 'cs', targetGroups: ['seniori'], note: 'Tak se říká.' },
+    ],
+  },
 ];
 
 describe('the generated fast path of validation (src/catalogue/as-is.generated.ts)', () => {

@@ -49,10 +49,13 @@ describe('the demo build', () => {
     assert.match(readFileSync(join(out, 'builder.html'), 'utf8'), /<script type="module"[^>]* src="\.\/assets\//);
   });
 
-  it('writes the sample catalogue where the pages load it, and nothing else of data-schema/', () => {
+  it('writes the sample catalogue where the pages load it, its printed booklet, and nothing else of data-schema/', () => {
     const sample = JSON.parse(readFileSync(join(out, 'examples/sample-catalogue.json'), 'utf8'));
     assert.equal(sample.catalogue.sample, true);
     assert.match(readFileSync(join(out, 'finder.html'), 'utf8'), /src="\.\/examples\/sample-catalogue\.json"/);
-    assert.deepEqual(readdirSync(out).sort(), ['assets', 'examples', ...pages].sort());
+    assert.deepEqual(readdirSync(out).sort(), ['assets', 'booklet', 'examples', 'katalog.pdf', ...pages].sort());
+    assert.equal(readFileSync(join(out, 'katalog.pdf')).subarray(0, 5).toString(), '%PDF-');
+    assert.deepEqual(readdirSync(join(out, 'booklet')).sort(), ['fonts', 'index.html', 'paged.polyfill.min.js']);
+    assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /href="\.\/katalog\.pdf"/);
   });
 });

@@ -40,6 +40,7 @@ describe('validation by the fast path alone (what a town page runs first)', () =
     file.services[1].organizationId = 'no-such-organization';
     file.services[2].validTo = '2026-01-31';
     file.services.push(structuredClone(file.services[3]));
+    file.synonyms = [{ id: 'syn-obedy', terms: ['obědy'], serviceTypes: ['pecovatelska-sluzba'] }];
     const { fast } = asIs(file);
     assert.ok(fast, 'a repair or a reference needs no zod');
     assert.deepEqual([...new Set(fast.issues.map((issue) => issue.code))].sort(), [
@@ -60,6 +61,7 @@ describe('validation by the fast path alone (what a town page runs first)', () =
       (file) => Object.assign(file.situations[0].questions[0].answers[0], { questionId: 'q', outcomeId: 'o' }),
       (file) => (file.catalogue.updated = '2026-13-01'),
       (file) => delete file.catalogue.title,
+      (file) => (file.synonyms = [{ id: 'syn-nikam', terms: ['nikam'] }]),
     ];
     for (const breakIt of broken) {
       const file = structuredClone(sample);

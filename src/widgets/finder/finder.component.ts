@@ -16,7 +16,9 @@ import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js
 import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
-import type { SearchHit } from '../../catalogue/search.js';
+import { find, type FindResult, type NearbyHit } from '../../catalogue/find.js';
+import { withoutWords } from '../../catalogue/query.js';
+import type { SearchFilters, SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces, sameName } from '../../internal/contacts.js';
@@ -24,6 +26,14 @@ import { localizedText, renderServiceDetail } from '../../internal/service-detai
 import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
+import {
+  renderCorrections,
+  renderNearbyHeading,
+  renderRelaxations,
+  renderTownNotice,
+  renderUnknownTowns,
+  type AnswerActions,
+} from './finder.answer.js';
 import { finderStyles } from './finder.styles.js';
 import {
   FACETS,
@@ -98,6 +108,8 @@ export class PomocFinder extends PomocElement {
 
   @state() private view: FinderView = emptyView();
   @state() private shown = 20;
+  /** The view came from a URL with an open detail, which the next results must include. */
+  private revealDetail = false;
   @state() private announcement = '';
   @state() private printing = false;
   @state() private origin?: { point: Point; town?: string };
@@ -108,6 +120,9 @@ export class PomocFinder extends PomocElement {
   @query('#q') private searchField?: HTMLInputElement;
 
   private hits: SearchHit[] = [];
+  /** The services of the kind asked for nearest to the town asked for, outside it. */
+  private nearby: NearbyHit[] = [];
+  private found?: FindResult;
   private resultsComputed = false;
   @state() private highlighted = new Set<string>();
   private choicesOf?: {
@@ -222,6 +237,7 @@ export class PomocFinder extends PomocElement {
   private restoreFromUrl() {
     this.view = this.urlState?.has() ? viewFromUrl(this.urlState.read()) : this.presetView();
     this.shown = this.pageStep;
+    this.revealDetail = this.view.detail !== '';
   }
 
   protected override catalogueReady(): void {
@@ -244,7 +260,10 @@ export class PomocFinder extends PomocElement {
     const view = this.view;
     const filters = filtersOf(view, this.fixed);
     const index = searchIndex(catalogue);
-    let hits = index.search({ text: view.query, filters });
+    const found = find(index, catalogue, { text: view.query, filters });
+    let hits = found.hits;
+    this.found = found;
+    this.nearby = found.nearby;
     // A typo typed before approximate matching loaded: the same search again once it has.
     void index.fuzzyPending()?.then(() => {
       if (this.catalogue !== catalogue) return;
@@ -253,6 +272,7 @@ export class PomocFinder extends PomocElement {
     });
     const origin = this.distanceOrigin(catalogue);
     this.distances = new Map();
+    for (const hit of found.nearby) if (hit.km !== undefined) this.distances.set(hit.service.id, hit.km);
     // Without a query the search already returns services by name.
     if (view.sort === 'name' && view.query.trim()) {
       hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
@@ -264,6 +284,13 @@ export class PomocFinder extends PomocElement {
       hits = [...hits].sort((a, b) => this.distances.get(a.service.id)! - this.distances.get(b.service.id)!);
     }
     this.hits = hits;
+    // A link to one service (a shared link, a printed booklet's QR code) shows its open detail even
+    // when it falls past the first page of results.
+    if (this.revealDetail) {
+      this.revealDetail = false;
+      const index = hits.findIndex((hit) => hit.service.id === view.detail);
+      if (index >= this.shown) this.shown = index + 1;
+    }
     this.resultsComputed = true;
     this.scheduleAnnouncement(filters);
   }
@@ -279,9 +306,14 @@ export class PomocFinder extends PomocElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const count = this.hits.length;
+      const nearby = this.nearby.length;
       this.announcement = count
         ? msg(str`Nalezeno: ${servicesCount(count, this.language)}.`, { id: 'finder.found' })
-        : msg('Nic nenalezeno.', { id: 'finder.nothing-found' });
+        : nearby && this.found?.town
+          ? msg(str`V obci ${this.found.town} nic. Nejblíže: ${servicesCount(nearby, this.language)}.`, {
+              id: 'finder.found-nearby',
+            })
+          : msg('Nic nenalezeno.', { id: 'finder.nothing-found' });
       this.emit('pomoc-search', {
         query: this.view.query,
         filters,
@@ -365,9 +397,41 @@ export class PomocFinder extends PomocElement {
     }
   }
 
-  /** The ids of the services found, best first (a linked map shows them). */
+  /** The ids of the services found, best first, then the nearest elsewhere (a linked map shows them). */
   get resultIds(): string[] | undefined {
-    return this.resultsComputed && this.loadState === 'ready' ? this.hits.map((hit) => hit.service.id) : undefined;
+    return this.resultsComputed && this.loadState === 'ready'
+      ? [...this.hits, ...this.nearby].map((hit) => hit.service.id)
+      : undefined;
+  }
+
+  /** What the answer's buttons do: search another query, drop a filter. */
+  private readonly answerActions: AnswerActions = {
+    search: (text) => {
+      this.changeView({ query: text });
+      this.searchField?.focus();
+    },
+    dropFilter: (key) => {
+      if (key === 'freeOfCharge' || key === 'openNow') this.changeView({ [key]: false });
+      else if (key !== 'includeInactive' && key !== 'ageGroups') this.setFacet(key, []);
+      this.searchField?.focus();
+    },
+  };
+
+  private filterLabel(key: keyof SearchFilters): string {
+    switch (key) {
+      case 'targetGroups':
+        return msg('Pro koho', { id: 'finder.filter.group' });
+      case 'towns':
+        return msg('Obec', { id: 'finder.filter.town' });
+      case 'forms':
+        return msg('Forma', { id: 'finder.filter.form' });
+      case 'freeOfCharge':
+        return msg('zdarma', { id: 'finder.filter.free' });
+      case 'openNow':
+        return msg('právě otevřeno', { id: 'finder.filter.open' });
+      default:
+        return msg('Druh služby', { id: 'finder.filter.type' });
+    }
   }
 
   /** Mark the services chosen elsewhere, e.g. at a place on a linked map; an empty list clears it. */
@@ -423,7 +487,7 @@ export class PomocFinder extends PomocElement {
           @input=${this.onQueryInput}
         />
         <p id="q-hint" class="hint">
-          ${msg('Například: pečovatelská služba, dluhy, domov pro seniory, název obce.', { id: 'finder.query-hint' })}
+          ${msg('Pište, jak mluvíte: druh pomoci (pečovatelka, domov pro seniory, DPS), starost (dluhy, bydlení) nebo obec, i dohromady: pečovatelka Radnice.', { id: 'finder.query-hint' })}
         </p>
       </form>
       ${this.renderFilters(catalogue)} ${this.renderChips()}
@@ -438,6 +502,13 @@ export class PomocFinder extends PomocElement {
         ${this.renderSort(catalogue)}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.found ? renderTownNotice(this.found) : nothing}
+      ${this.found ? renderCorrections(this.found, this.view.query) : nothing}
+      ${
+        this.found
+          ? renderUnknownTowns(this.found, this.view.query, this.choices(catalogue).towns, this.answerActions)
+          : nothing
+      }
       ${
         this.hits.length
           ? html`<ol class="results" part="results">
@@ -448,6 +519,14 @@ export class PomocFinder extends PomocElement {
               }
             </ol>`
           : this.renderEmpty()
+      }
+      ${
+        this.nearby.length && this.found
+          ? html`${renderNearbyHeading(this.found)}
+              <ol class="results nearby" part="results">
+                ${this.nearby.map((hit) => this.renderResult(catalogue, hit.service))}
+              </ol>`
+          : nothing
       }
       ${
         remaining > 0 && !this.printing
@@ -464,9 +543,35 @@ export class PomocFinder extends PomocElement {
       return html`<p class="empty">${msg('Katalog zatím neobsahuje žádné služby.', { id: 'finder.no-services' })}</p>`;
     }
     const hasFilters = FACETS.some((facet) => this.view[facet].length) || this.view.freeOfCharge || this.view.openNow;
+    const found = this.found;
+    const fixed = this.fixed;
+    const relaxations =
+      found &&
+      renderRelaxations(
+        {
+          ...found,
+          // A webmaster's fixed preset is not the resident's to drop.
+          relaxations: found.relaxations.filter(
+            (relaxation) => relaxation.kind !== 'filter' || !(relaxation.value in fixed),
+          ),
+        },
+        this.view.query,
+        this.language,
+        (key) => this.filterLabel(key),
+        this.answerActions,
+        (folded) => withoutWords(this.view.query, folded),
+      );
+    // The town's notice has said it: nothing there; the nearest follow.
+    if (found?.town && this.nearby.length)
+      return relaxations
+        ? html`<ul class="empty">
+            ${relaxations}
+          </ul>`
+        : nothing;
     return html`<div class="empty">
-      <p><strong>${msg('Nic jsme nenašli.', { id: 'finder.empty' })}</strong></p>
+      ${found?.town ? nothing : html`<p><strong>${msg('Nic jsme nenašli.', { id: 'finder.empty' })}</strong></p>`}
       <ul>
+        ${relaxations ?? nothing}
         <li>
           ${msg('Zkuste jiné nebo obecnější slovo, například „poradna“ nebo „senioři“.', { id: 'finder.empty.word' })}
         </li>

@@ -200,6 +200,22 @@ export const finderStyles = css`
   .empty ul {
     padding-inline-start: 1.1em;
   }
+  .town-notice {
+    margin: 0;
+    font-weight: 600;
+  }
+  .results-group {
+    margin: 0.4em 0 0;
+    font-size: 1.1em;
+  }
+  ul.empty {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .relaxations {
+    margin: 0.2em 0 0;
+    padding-inline-start: 1.1em;
+  }
   .more {
     justify-self: center;
   }

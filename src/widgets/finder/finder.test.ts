@@ -225,6 +225,15 @@ describe('<pomoc-finder>', () => {
     expect(location.search).to.contain('finder.detail=svc-pecovatelska');
   });
 
+  it('opens the service a link names, even past the first page of results (a booklet QR code)', async () => {
+    history.replaceState(null, '', `${location.pathname}?finder.detail=svc-pecovatelska`);
+    const el = await render(catalogueUrl(), 'page-size="1"');
+    expect(names(el)).to.include('Pečovatelská služba Rokycany');
+    const detail = shadow(el).querySelector('#d-svc-pecovatelska')!;
+    expect(detail.hasAttribute('hidden')).to.equal(false);
+    expect(detail.textContent).to.contain('Pomoc v domácnosti, dovoz obědů');
+  });
+
   it('never shows a hidden address, even when the file leaks it', async () => {
     const data = smallCatalogue();
     Object.assign(data.locations[2], {

@@ -1,0 +1,207 @@
+/**
+ * Search as a resident means it: the query understood first (query.ts), then searched.
+ *
+ * - A kind of service or group of people named in the query ("domov důchodců", "DPS", "care
+ *   home", "бездомні") is a strong signal: the services of that kind come first, services of the
+ *   named type before those only for the named group; then what the words find as plain text.
+ * - A town named in the query is where the resident wants help: results there (located there or
+ *   serving it) are the matches; the same kind elsewhere is offered apart, nearest first, with its
+ *   distance. A town with nothing of the kind gets no matches, and the nearest.
+ * - A word that matches nothing but, approximately, a town's name is a town the catalogue does
+ *   not know: never presented as the other town; suggested instead ("did you mean Rokycany?").
+ * - A phrase in quotes must appear as it is.
+ * - An empty result says what emptied it: for each named town, kind, word and filter, how many
+ *   results there would be without it.
+ */
+import { normalize } from './normalize.js';
+import { QueryUnderstanding, type UnderstoodQuery } from './query.js';
+import type { Service } from './schema.js';
+import { isStopWord, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery } from './search.js';
+import { allTexts } from './text.js';
+import { serviceDistance, townCentres } from './geo.js';
+import type { Catalogue } from './validate.js';
+
+/** How many services of the kind asked for are offered from elsewhere when a town is named. */
+export const NEARBY_LIMIT = 5;
+
+export interface NearbyHit extends SearchHit {
+  /** Kilometres from the town asked for (its centre in the catalogue's places); absent when unknown. */
+  km?: number;
+}
+
+/** What would be found without one part of the query or one filter. */
+export interface Relaxation {
+  kind: 'town' | 'concept' | 'word' | 'filter';
+  /** The town, the words of the kind, the word, or the filter's key. */
+  value: string;
+  count: number;
+}
+
+export interface FindResult {
+  /** The results presented as matches: in the town asked for, when one was named. */
+  hits: SearchHit[];
+  /** The town named in the query, as the catalogue writes it (or a Czech town it does not cover). */
+  town?: string;
+  /** The town named is not in the catalogue: nothing can be there. */
+  outsideTown?: boolean;
+  /** Results of the same query outside the town asked for, nearest first. */
+  nearby: NearbyHit[];
+  understood: UnderstoodQuery;
+  /** Typed words that are not in the catalogue but are near a town's name: [typed, the town's word]. */
+  unknownTowns: readonly (readonly [string, string])[];
+  /** Typed words found only as a near word of the catalogue: [typed, the word searched instead], folded. */
+  corrections: readonly (readonly [string, string])[];
+  /** When nothing is found: what each part of the query and each filter leaves out. */
+  relaxations: Relaxation[];
+}
+
+const understandings = new WeakMap<SearchIndex, QueryUnderstanding>();
+
+function understanding(index: SearchIndex): QueryUnderstanding {
+  let result = understandings.get(index);
+  if (!result)
+    understandings.set(
+      index,
+      (result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word), index.synonyms)),
+    );
+  return result;
+}
+
+/** The folded texts a quoted phrase is looked for in: names, provider, description. */
+function phraseTexts(catalogue: Catalogue, service: Service): string {
+  return [
+    ...allTexts(service.name),
+    ...allTexts(service.alternateName),
+    ...allTexts(service.description),
+    ...allTexts(catalogue.organizationById.get(service.organizationId)?.name),
+  ]
+    .map(normalize)
+    .join(' | ');
+}
+
+interface Parts {
+  towns: readonly string[];
+  concepts: UnderstoodQuery['concepts'];
+  words: readonly string[];
+  phrases: readonly string[];
+  filters: SearchFilters;
+}
+
+/** The services matching the understood parts, best first (before the town split). */
+function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): SearchHit[] {
+  const named = parts.concepts.length > 0 || parts.towns.length > 0;
+  const words = named ? parts.words.filter((word) => !isStopWord(word)) : parts.words;
+  const text = [...words, ...parts.phrases].join(' ');
+  let hits: SearchHit[];
+  if (parts.concepts.length > 0) {
+    const byType = (service: Service) =>
+      parts.concepts.every((concept) => concept.serviceTypes.includes(service.serviceType));
+    const fits = (service: Service) =>
+      parts.concepts.every(
+        (concept) =>
+          concept.serviceTypes.includes(service.serviceType) ||
+          concept.targetGroups.some((code) => service.targetGroups?.includes(code as never)),
+      );
+    const kind = index.search({ text, filters: parts.filters, now }).filter((hit) => fits(hit.service));
+    // What the words that named the kind find as plain text ranks within the kind ("příspěvek na
+    // péči" names the Labour Office; its service of that name comes first).
+    const plain = [...parts.concepts.map((concept) => concept.words), ...words, ...parts.phrases].join(' ');
+    const plainHits = index.search({ text: plain, filters: parts.filters, now });
+    const plainRank = new Map(plainHits.map((hit, rank) => [hit.service, rank]));
+    const rankOf = (hit: SearchHit) => plainRank.get(hit.service) ?? plainHits.length;
+    // Stable: otherwise the order search gave (score, then name).
+    kind.sort((a, b) => Number(!byType(a.service)) - Number(!byType(b.service)) || rankOf(a) - rankOf(b));
+    hits = kind;
+    // A topic ("exekuce") or a group of people ("bezdomovci") also finds the services whose texts
+    // speak of it; a type named ("domov důchodců") is the answer, and other words would dilute it.
+    if (parts.concepts.some((concept) => concept.topic || concept.serviceTypes.length === 0)) {
+      const seen = new Set(kind.map((hit) => hit.service));
+      hits = [...kind, ...plainHits.filter((hit) => !seen.has(hit.service))];
+    }
+  } else {
+    hits = index.search({ text, filters: parts.filters, now });
+  }
+  if (parts.phrases.length > 0) {
+    hits = hits.filter((hit) => {
+      const texts = phraseTexts(catalogue, hit.service);
+      return parts.phrases.every((phrase) => texts.includes(phrase));
+    });
+  }
+  return hits;
+}
+
+/** Services for a resident's query: see the module comment. */
+export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuery = {}): FindResult {
+  const understood = understanding(index).understand(query.text ?? '');
+  const filters = query.filters ?? {};
+  const parts: Parts = { ...understood, filters };
+  let hits = matchParts(index, catalogue, parts, query.now);
+  const unknownTowns = [...index.lastTownSuggestions()];
+  const corrections = hits.length > 0 ? [...index.lastCorrections()] : [];
+  const outside = understood.towns.length === 0 ? understood.outsideTowns[0] : undefined;
+  const town = understood.towns[0] ?? outside?.name;
+  let nearby: NearbyHit[] = [];
+  if (town) {
+    const there = outside ? new Set<Service>() : index.servicesInTown(town);
+    const elsewhere = hits.filter((hit) => !there.has(hit.service));
+    hits = hits.filter((hit) => there.has(hit.service));
+    // A town of the catalogue alone asks for what is there, not for everything elsewhere.
+    if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
+      const centre = outside ?? townCentres(catalogue).get(normalize(town));
+      nearby = elsewhere
+        .map((hit): NearbyHit => {
+          const km = centre ? serviceDistance(catalogue, hit.service, centre, town) : Infinity;
+          return Number.isFinite(km) ? { ...hit, km } : { ...hit };
+        })
+        .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity))
+        .slice(0, NEARBY_LIMIT);
+    }
+  }
+  const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];
+  return {
+    hits,
+    town,
+    ...(outside && { outsideTown: true }),
+    nearby,
+    understood,
+    unknownTowns,
+    corrections,
+    relaxations,
+  };
+}
+
+/** For an empty result: how many each part of the query and each filter leaves out. */
+function relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): Relaxation[] {
+  const out: Relaxation[] = [];
+  const count = (changed: Partial<Parts>) => {
+    const next = { ...parts, ...changed };
+    const hits = matchParts(index, catalogue, next, now);
+    const town = next.towns[0];
+    if (!town) return hits.length;
+    const there = index.servicesInTown(town);
+    return hits.filter((hit) => there.has(hit.service)).length;
+  };
+  for (const town of parts.towns) {
+    out.push({ kind: 'town', value: town, count: count({ towns: parts.towns.filter((t) => t !== town) }) });
+  }
+  for (const concept of parts.concepts) {
+    out.push({
+      kind: 'concept',
+      value: concept.words,
+      count: count({ concepts: parts.concepts.filter((c) => c !== concept) }),
+    });
+  }
+  parts.words.forEach((word, at) => {
+    if (isStopWord(word)) return;
+    out.push({ kind: 'word', value: word, count: count({ words: parts.words.filter((_, i) => i !== at) }) });
+  });
+  for (const key of Object.keys(parts.filters) as (keyof SearchFilters)[]) {
+    const value = parts.filters[key];
+    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    if (key === 'includeInactive') continue;
+    const filters = { ...parts.filters };
+    delete filters[key];
+    out.push({ kind: 'filter', value: key, count: count({ filters }) });
+  }
+  return out.filter((relaxation) => relaxation.count > 0);
+}
