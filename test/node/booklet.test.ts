@@ -5,7 +5,8 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { finderLink } from '../../src/cli/booklet.js';
+import QRCode from 'qrcode';
+import { finderLink, qrPath } from '../../src/cli/booklet.js';
 import { pomoc, root, tempDir } from './partner-helpers.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -163,6 +164,16 @@ describe('pomoc booklet', () => {
       'https://www.example.cz/sluzby?finder.q=Pe%C4%8Dovatelsk%C3%A1+slu%C5%BEba+Rokycany&finder.detail=svc-pecovatelska-rokycany',
     );
     assert.ok(html.includes(`href="${link.replace(/&/g, '&amp;')}"`));
+    // Drawn inline, one rectangle per run of dark modules in a row, exactly the code's modules.
+    assert.match(html, /<a class="qr" href="[^"]+"><svg role="img" aria-label="[^"]+" viewBox="0 0 \d+ \d+"/);
+    assert.equal(qrPath(3, [1, 1, 0, 0, 0, 0, 0, 1, 1]), 'M0 0h2v1h-2zM1 2h2v1h-2z');
+    const code = QRCode.create(link, { errorCorrectionLevel: 'M' }).modules;
+    const covered = new Set<string>();
+    for (const [, x, y, w] of qrPath(code.size, code.data).matchAll(/M(\d+) (\d+)h(\d+)/g)) {
+      for (let i = 0; i < Number(w); i++) covered.add(`${Number(x) + i},${y}`);
+    }
+    const dark = [...code.data].flatMap((bit, i) => (bit ? [`${i % code.size},${Math.floor(i / code.size)}`] : []));
+    assert.deepEqual([...covered].sort(), dark.sort());
   });
 
   it('speaks Ukrainian with --lang uk, and a filter makes a seniors’ booklet for one town (HTML only: no Chromium needed)', async () => {

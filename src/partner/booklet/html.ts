@@ -37,8 +37,8 @@ export interface BookletOptions {
   logo?: string;
   /** A CSS colour, #rgb or #rrggbb (checked by the command). */
   accent?: string;
-  /** QR codes (SVG data: URLs) by service id. */
-  qr?: ReadonlyMap<string, { url: string; image: string }>;
+  /** QR codes by service id: the link, and the code's modules as an SVG path (qrPath). */
+  qr?: ReadonlyMap<string, { url: string; size: number; path: string }>;
   /** Fonts by file name, as the HTML refers to them (fonts/…). */
   fontFaces: string;
   /** The paged-media polyfill, as a script URL relative to the HTML. */
@@ -175,7 +175,7 @@ function renderEntry(ctx: Context, service: Service, className = 'entry'): strin
   const name = textOf(catalogue, service.name, lang);
   return `<article class="${className}" id="${escapeHtml(entryId(service.id))}">
 <header>
-${qr ? `<a class="qr" href="${escapeHtml(qr.url)}"><img src="${qr.image}" alt="${escapeHtml(t.qrLabel(name?.text ?? ''))}"></a>` : ''}
+${qr ? `<a class="qr" href="${escapeHtml(qr.url)}"><svg role="img" aria-label="${escapeHtml(t.qrLabel(name?.text ?? ''))}" viewBox="0 0 ${qr.size} ${qr.size}" shape-rendering="crispEdges"><path d="${escapeHtml(qr.path)}"/></svg></a>` : ''}
 <h4>${text(ctx, name)}</h4>
 ${service.alternateName ? `<p class="alternate">${textFrom(ctx, service.alternateName)}</p>` : ''}
 <p class="provider">${textFrom(ctx, provider?.name)}</p>
@@ -558,7 +558,7 @@ h2.running { string-set: section content(text); font-size: ${a4 ? '18pt' : '14pt
 .entry .closed { font-weight: 700; border: 1pt solid #000; display: inline-block; padding: 0 1.5mm; }
 .entry .description { margin-bottom: 1mm; }
 .entry .qr { float: right; margin: 0 0 1mm 2mm; }
-.entry .qr img { width: ${a4 ? '20mm' : '17mm'}; height: ${a4 ? '20mm' : '17mm'}; display: block; }
+.entry .qr svg { width: ${a4 ? '20mm' : '17mm'}; height: ${a4 ? '20mm' : '17mm'}; display: block; }
 .entry dl { margin: 0; }
 /* Floats, not a grid: Paged.js measures every node as it fills a page, and grids made it five times slower. */
 .entry .row { padding-left: ${a4 ? '30mm' : '22mm'}; }
