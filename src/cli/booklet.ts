@@ -10,10 +10,8 @@ import { cp, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import QRCode from 'qrcode';
-import { CatalogueError } from '../catalogue/errors.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { textIn } from '../catalogue/text.js';
-import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { sectionsOf, selectServices, unknownFilterCodes, type BookletFilter } from '../partner/booklet/content.js';
 import { renderBooklet } from '../partner/booklet/html.js';
 import {
@@ -25,7 +23,7 @@ import {
   type Layout,
 } from '../partner/booklet/print.js';
 import { BOOKLET_LANGS, type BookletLang } from '../partner/booklet/texts.js';
-import { commandArgs, count, isUrl, optionList, readTextFile, seconds, usageError, type Io } from './shared.js';
+import { commandArgs, count, isUrl, optionList, readCatalogueSource, seconds, usageError, type Io } from './shared.js';
 
 // prettier-ignore
 const T = {
@@ -244,20 +242,8 @@ export async function bookletCommand(argv: string[], lang: MessageLang, io: Io):
     }
   }
 
-  let catalogue: Catalogue;
-  try {
-    const text = isUrl(source)
-      ? await (await fetch(source, { signal: AbortSignal.timeout(30_000) })).text()
-      : await readTextFile(source);
-    catalogue = validateCatalogue(JSON.parse(text));
-  } catch (error) {
-    if (error instanceof CatalogueError) {
-      io.err(t.notCatalogue(source));
-      return 1;
-    }
-    io.err(t.unreadable(source, (error as Error).message));
-    return 2;
-  }
+  const catalogue = await readCatalogueSource(source, t, io);
+  if (typeof catalogue === 'number') return catalogue;
 
   const started = Date.now();
   const selection = selectServices(catalogue, filter);

@@ -1,12 +1,10 @@
 /** `pomoc export-hsds <catalogue> -o dir/`: the catalogue as Open Referral HSDS 3.0 JSON. */
 import { join } from 'node:path';
-import { CatalogueError } from '../catalogue/errors.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { LANG_PATTERN } from '../catalogue/schema.js';
-import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { toHsds } from '../partner/hsds.js';
 import { catalogueJson, writeFileAtomic } from '../partner/write.js';
-import { commandArgs, isUrl, readTextFile, usageError, type Io } from './shared.js';
+import { commandArgs, readCatalogueSource, usageError, type Io } from './shared.js';
 
 export const HSDS_FILE = 'services.json';
 
@@ -83,20 +81,8 @@ export async function exportHsdsCommand(argv: string[], lang: MessageLang, io: I
   if (!values.output) return usage(t.missingOutput);
   if (values.language && !LANG_PATTERN.test(values.language)) return usage(t.badLanguage(values.language));
 
-  let catalogue: Catalogue;
-  try {
-    const text = isUrl(source)
-      ? await (await fetch(source, { signal: AbortSignal.timeout(30_000) })).text()
-      : await readTextFile(source);
-    catalogue = validateCatalogue(JSON.parse(text));
-  } catch (error) {
-    if (error instanceof CatalogueError) {
-      io.err(t.notCatalogue(source));
-      return 1;
-    }
-    io.err(t.unreadable(source, (error as Error).message));
-    return 2;
-  }
+  const catalogue = await readCatalogueSource(source, t, io);
+  if (typeof catalogue === 'number') return catalogue;
   const errors = catalogue.issues.filter((issue) => issue.severity === 'error');
   if (errors.length) {
     io.err(t.invalid(errors.length));

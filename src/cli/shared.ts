@@ -3,7 +3,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { Readable, Transform } from 'node:stream';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { CatalogueError } from '../catalogue/errors.js';
 import type { MessageLang } from '../catalogue/messages.js';
+import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { noteText, type Note } from '../partner/notes.js';
 
 export interface Io {
@@ -22,6 +24,37 @@ export async function readTextFile(path: string): Promise<string> {
 }
 
 export const stripBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+/** The words a command says when its catalogue cannot be read, in its language. */
+export interface CatalogueReadTexts {
+  unreadable: (source: string, message: string) => string;
+  notCatalogue: (source: string) => string;
+}
+
+/**
+ * A command's catalogue from a file or an http(s) URL, validated as the widgets do; or, when it
+ * cannot be had, the message said and the exit code (1 not a catalogue, 2 unreadable).
+ */
+export async function readCatalogueSource(source: string, t: CatalogueReadTexts, io: Io): Promise<Catalogue | number> {
+  try {
+    let text: string;
+    if (isUrl(source)) {
+      const response = await fetch(source, { signal: AbortSignal.timeout(30_000) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = stripBom(await response.text());
+    } else {
+      text = await readTextFile(source);
+    }
+    return validateCatalogue(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof CatalogueError) {
+      io.err(t.notCatalogue(source));
+      return 1;
+    }
+    io.err(t.unreadable(source, (error as Error).message));
+    return 2;
+  }
+}
 
 /** A byte stream without a leading UTF-8 byte-order mark. */
 function withoutBom(stream: Readable): Readable {
