@@ -35,6 +35,11 @@ export interface JudgedQuery {
   serviceTypes?: readonly string[];
   /** …and/or for one of these target groups… */
   targetGroups?: readonly string[];
+  /**
+   * …of which the services of these types only when their description or tags speak of the topic
+   * (a §37 advice centre is right for "exekuce" when it says it helps with debts).
+   */
+  speakingOf?: { serviceTypes: readonly string[]; pattern: RegExp };
   /** …in this town (located there or serving it). Also the town asked for. */
   town?: string;
   /** The asked town has nothing of the kind: no result may be shown as being there. */
@@ -177,7 +182,7 @@ export const NATIONAL_QUERIES: readonly JudgedQuery[] = [
   { class: 'colloquial', query: 'domov důchodců Brno', serviceTypes: ['domovy-pro-seniory'], town: 'Brno' },
   { class: 'colloquial', query: 'azyl Ostrava', serviceTypes: ['azylove-domy'], town: 'Ostrava' },
   { class: 'colloquial', query: 'noclehárna Olomouc', serviceTypes: ['nocleharny'], town: 'Olomouc' },
-  { class: 'colloquial', query: 'exekuce Tábor', serviceTypes: ['dluhove-poradenstvi', 'odborne-socialni-poradenstvi'], town: 'Tábor', why: 'debt counselling, and the advice centres (§37) that help with debts and say so' },
+  { class: 'colloquial', query: 'exekuce Tábor', serviceTypes: ['dluhove-poradenstvi', 'odborne-socialni-poradenstvi'], speakingOf: { serviceTypes: ['odborne-socialni-poradenstvi'], pattern: /dluh|exeku|oddluž|insolven/i }, town: 'Tábor', why: 'debt counselling, and the advice centres (§37) that help with debts and say so' },
   { class: 'abbreviation', query: 'DZR Olomouc', serviceTypes: ['domovy-se-zvlastnim-rezimem'], town: 'Olomouc' },
   { class: 'abbreviation', query: 'OSPOD Kroměříž', serviceTypes: ['ospod'], town: 'Kroměříž' },
   { class: 'abbreviation', query: 'NZDM Praha', serviceTypes: ['nizkoprahova-zarizeni-pro-deti-a-mladez'], town: 'Praha' },

@@ -50,6 +50,12 @@ function townsOf(catalogue: Catalogue, service: Service): Set<string> {
   return towns;
 }
 
+/** Whether a service's own description or tags (in any language) speak of a topic. */
+function speaksOf(service: Service, pattern: RegExp): boolean {
+  const texts = [JSON.stringify(service.description ?? ''), ...(service.tags ?? [])];
+  return texts.some((text) => pattern.test(text));
+}
+
 function expectedSet(catalogue: Catalogue, query: JudgedQuery): Set<string> {
   if (query.nothingThere) return new Set();
   // Without a kind, a town alone expects everything there; a kind in a town with none of it
@@ -63,6 +69,8 @@ function expectedSet(catalogue: Catalogue, query: JudgedQuery): Set<string> {
           service.status !== 'inactive' &&
           (!query.serviceTypes || query.serviceTypes.includes(service.serviceType)) &&
           (!query.targetGroups || query.targetGroups.some((code) => service.targetGroups?.includes(code as never))) &&
+          (!query.speakingOf?.serviceTypes.includes(service.serviceType) ||
+            speaksOf(service, query.speakingOf.pattern)) &&
           (!town || townsOf(catalogue, service).has(town)),
       )
       .map((service) => service.id),

@@ -117,6 +117,19 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
     if (parts.concepts.some((concept) => concept.topic || concept.serviceTypes.length === 0)) {
       const seen = new Set(kind.map((hit) => hit.service));
       hits = [...kind, ...plainHits.filter((hit) => !seen.has(hit.service))];
+      for (const hit of hits) seen.add(hit.service);
+      // …and in the topic's other words ("exekuce": the advice centre that writes of debts).
+      const rest = [...words, ...parts.phrases];
+      for (const concept of parts.concepts) {
+        for (const word of concept.related) {
+          for (const hit of index.search({ text: [word, ...rest].join(' '), filters: parts.filters, now })) {
+            if (!seen.has(hit.service)) {
+              seen.add(hit.service);
+              hits.push(hit);
+            }
+          }
+        }
+      }
     }
   } else {
     hits = index.search({ text, filters: parts.filters, now });

@@ -24,6 +24,11 @@ export interface Concept {
   readonly targetGroups: readonly string[];
   /** A topic: the services whose texts speak of it are found too (see SynonymEntry.topic). */
   readonly topic: boolean;
+  /**
+   * For a topic, the other one-word terms of its synonym entries, folded ("exekuce": dluhy,
+   * oddluzeni, insolvence…): a text that speaks of the topic in other words speaks of it too.
+   */
+  readonly related: readonly string[];
 }
 
 /** A Czech town the catalogue does not cover. */
@@ -133,7 +138,12 @@ class PhraseTable<T> {
  */
 export class QueryUnderstanding {
   private readonly towns = new PhraseTable<string>();
-  private readonly concepts = new PhraseTable<{ serviceTypes: string[]; targetGroups: string[]; topic: boolean }>();
+  private readonly concepts = new PhraseTable<{
+    serviceTypes: string[];
+    targetGroups: string[];
+    topic: boolean;
+    related: string[];
+  }>();
   private readonly outside = new PhraseTable<OutsideTown>();
 
   /**
@@ -157,24 +167,32 @@ export class QueryUnderstanding {
     // Several entries may share a phrase ("stacionář" is two types): one concept with all of them.
     const byPhrase = new Map<
       string,
-      { exact: boolean; topic: boolean; serviceTypes: Set<string>; targetGroups: Set<string> }
+      { exact: boolean; topic: boolean; serviceTypes: Set<string>; targetGroups: Set<string>; related: Set<string> }
     >();
     const add = (
       term: string,
       serviceTypes: readonly string[] = [],
       targetGroups: readonly string[] = [],
       topic = false,
+      related: readonly string[] = [],
     ) => {
       const key = normalize(term);
       if (!key) return;
       let entry = byPhrase.get(key);
       if (!entry) {
-        entry = { exact: isAbbreviation(term), topic, serviceTypes: new Set(), targetGroups: new Set() };
+        entry = {
+          exact: isAbbreviation(term),
+          topic,
+          serviceTypes: new Set(),
+          targetGroups: new Set(),
+          related: new Set(),
+        };
         byPhrase.set(key, entry);
       }
       entry.topic ||= topic;
       for (const code of serviceTypes) entry.serviceTypes.add(code);
       for (const code of targetGroups) entry.targetGroups.add(code);
+      for (const word of related) if (word !== key) entry.related.add(word);
     };
     for (const entry of SERVICE_TYPES) {
       for (const lang of ['cs', 'en', 'uk']) add(codeLabel(entry, lang), [entry.code]);
@@ -183,12 +201,22 @@ export class QueryUnderstanding {
       for (const lang of ['cs', 'en', 'uk']) add(codeLabel(entry, lang), [], [entry.code]);
     }
     for (const entry of [...SYNONYMS, ...synonyms]) {
-      for (const term of entry.terms) add(term, entry.serviceTypes, entry.targetGroups, entry.topic === true);
+      // Abbreviations are left out of a topic's other words: "PnP" in a text is too rare to need it,
+      // and a short capital word would match too much as a prefix.
+      const related = entry.topic
+        ? entry.terms.filter((term) => !/\s/.test(term.trim()) && !isAbbreviation(term)).map(normalize)
+        : [];
+      for (const term of entry.terms) add(term, entry.serviceTypes, entry.targetGroups, entry.topic === true, related);
     }
     for (const [key, entry] of byPhrase) {
       this.concepts.add(
         { words: key.split(' '), exact: entry.exact },
-        { serviceTypes: [...entry.serviceTypes], targetGroups: [...entry.targetGroups], topic: entry.topic },
+        {
+          serviceTypes: [...entry.serviceTypes],
+          targetGroups: [...entry.targetGroups],
+          topic: entry.topic,
+          related: entry.topic ? [...entry.related] : [],
+        },
       );
     }
   }

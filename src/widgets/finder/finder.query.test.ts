@@ -185,6 +185,24 @@ describe('<pomoc-finder> understands the query', function () {
     expect(ids(el).sort()).to.deep.equal([...CARE_HOMES].sort());
   });
 
+  it('finds for a topic the services that speak of it in other words (exekuce → dluhy, oddlužení)', async () => {
+    // The family counselling of the sample also helps with debts, in its own words, never "exekuce".
+    const data = await (await fetch(SAMPLE)).json();
+    const family = data.services.find((service: { id: string }) => service.id === 'svc-prameny-poradna');
+    family.description = { cs: 'Pomůžeme vám s dluhy, se splátkovým kalendářem a s návrhem na oddlužení.' };
+    family.tags = [];
+    const src = URL.createObjectURL(new Blob([JSON.stringify(data)], { type: 'application/json' }));
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="${src}" lang="cs" url-state="off"></pomoc-finder>`;
+    const el = await fixture<PomocFinder>(container.firstElementChild as PomocFinder);
+    await waitUntil(() => shadow(el).querySelector('#q'), 'the catalogue did not load', { timeout: 20000 });
+    await type(el, 'exekuce');
+    expect(ids(el)).to.include('svc-charita-poradna');
+    expect(ids(el)).to.include('svc-prameny-poradna');
+    // Debt counselling and the centre that says "exekuce" come before one that only speaks of debts.
+    expect(ids(el).indexOf('svc-charita-poradna')).to.be.lessThan(ids(el).indexOf('svc-prameny-poradna'));
+  });
+
   for (const [lang, example] of [
     ['cs', 'pečovatelka Radnice'],
     ['en', 'home care Radnice'],
