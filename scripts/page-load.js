@@ -186,6 +186,12 @@ export async function openUntilReady(browser, served, url, { timeout = 60_000 } 
     readyMs: state.readyAt,
     js: files.map(({ path, bytes, gzip }) => ({ path, bytes, gzip })),
     jsGzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    /** Every JS byte (gzip) the page has fetched so far, the first results' and what followed. */
+    jsGzipSoFar: () =>
+      served
+        .slice(first)
+        .filter((file) => file.js)
+        .reduce((sum, file) => sum + file.gzip, 0),
     load: blocking(state.longTasks, 0, state.readyAt),
   };
 }

@@ -17,7 +17,7 @@ import { gzipSize, openUntilReady, pageHtml, ROOT, serveRepository } from './pag
 const kB = 1024;
 // The README snippet; Leaflet (JS and CSS) included in the map's.
 const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB };
-const BUDGETS = { finder: 71 * kB, navigator: 51 * kB, 'finder + map': 133 * kB };
+const BUDGETS = { finder: 58 * kB, navigator: 51 * kB, 'finder + map': 120 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 
@@ -33,6 +33,10 @@ try {
       const name = widgets.join(' + ');
       const url = page(`${mode}-${widgets.join('-')}`, pageHtml({ mode, widgets, src: SAMPLE }));
       const result = await openUntilReady(browser, served, url);
+      // What the page goes on to load once its first results are there (the finder's search words
+      // and Czech towns, while the browser is idle), for the whole picture.
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      const idleGzip = result.jsGzipSoFar();
       await result.context.close();
       if (result.errors.length) throw new Error(`${name} (${mode}): ${result.errors.join('; ')}`);
       const budget = mode === 'classic' ? BUDGETS[name] : undefined;
@@ -40,7 +44,17 @@ try {
       const pass = budget === undefined || result.jsGzip <= budget;
       failed ||= !pass;
       const targetMet = target === undefined ? undefined : result.jsGzip <= target;
-      results.push({ mode, page: name, jsGzip: result.jsGzip, budget, pass, target, targetMet, files: result.js });
+      results.push({
+        mode,
+        page: name,
+        jsGzip: result.jsGzip,
+        idleGzip,
+        budget,
+        pass,
+        target,
+        targetMet,
+        files: result.js,
+      });
     }
   }
 } finally {
@@ -50,14 +64,16 @@ try {
 
 const label = { classic: 'README snippet (pomoc.iife.js)', es: 'ES entries (dist/pomoc-*.js)' };
 console.log('JavaScript fetched until the first results (gzip), sample catalogue, built dist/:\n');
-console.log(`${'page'.padEnd(58)} ${'JS gzip'.padStart(9)} ${'files'.padStart(5)}  budget (enforced) · target (#16)`);
+console.log(
+  `${'page'.padEnd(58)} ${'JS gzip'.padStart(9)} ${'files'.padStart(5)} ${'5 s later'.padStart(9)}  budget (enforced) · target (#16)`,
+);
 for (const r of results) {
   const verdict =
     r.budget === undefined
       ? ''
       : `≤ ${kb(r.budget)} ${r.pass ? 'PASS' : 'FAIL'} · ≤ ${kb(r.target)} ${r.targetMet ? 'met' : 'not met yet'}`;
   console.log(
-    `${`${label[r.mode]}: ${r.page}`.padEnd(58)} ${kb(r.jsGzip).padStart(9)} ${String(r.files.length).padStart(5)}  ${verdict}`,
+    `${`${label[r.mode]}: ${r.page}`.padEnd(58)} ${kb(r.jsGzip).padStart(9)} ${String(r.files.length).padStart(5)} ${kb(r.idleGzip).padStart(9)}  ${verdict}`,
   );
 }
 const all = gzipSize(readFileSync(`${ROOT}/dist/pomoc.all.iife.js`));

@@ -18,6 +18,7 @@ import { loadFuzzyMatching, SearchIndex } from '../../src/catalogue/search.js';
 import { validateCatalogue, type Catalogue } from '../../src/catalogue/validate.js';
 import { normalize } from '../../src/catalogue/normalize.js';
 import { find } from '../../src/catalogue/find.js';
+import { loadQueryData } from '../../src/catalogue/query.js';
 import '../../src/catalogue/codelist-translations.js';
 import type { Service } from '../../src/catalogue/schema.js';
 import { generateCatalogue } from '../generate.js';
@@ -167,6 +168,7 @@ function report(title: string, catalogue: Catalogue, queries: readonly JudgedQue
 }
 
 await loadFuzzyMatching();
+await loadQueryData();
 const sample = validateCatalogue(
   JSON.parse(readFileSync(new URL('../../data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8')),
 );

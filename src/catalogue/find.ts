@@ -14,7 +14,7 @@
  *   results there would be without it.
  */
 import { normalize } from './normalize.js';
-import { QueryUnderstanding, type UnderstoodQuery } from './query.js';
+import { QueryUnderstanding, queryDataLoaded, type UnderstoodQuery } from './query.js';
 import type { Service } from './schema.js';
 import { isStopWord, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery } from './search.js';
 import { allTexts } from './text.js';
@@ -57,13 +57,16 @@ export interface FindResult {
 
 const understandings = new WeakMap<SearchIndex, QueryUnderstanding>();
 
+/**
+ * The query understanding of an index. Before `loadQueryData()` has loaded the library's synonyms
+ * and Czech towns, one without them, made again for each query and not kept.
+ */
 function understanding(index: SearchIndex): QueryUnderstanding {
   let result = understandings.get(index);
-  if (!result)
-    understandings.set(
-      index,
-      (result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word), index.synonyms)),
-    );
+  if (!result) {
+    result = new QueryUnderstanding(index.towns, (word) => index.hasWord(word), index.synonyms);
+    if (queryDataLoaded()) understandings.set(index, result);
+  }
   return result;
 }
 
@@ -143,7 +146,11 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
   return hits;
 }
 
-/** Services for a resident's query: see the module comment. */
+/**
+ * Services for a resident's query: see the module comment. Await `loadQueryData()` (query.ts)
+ * first: until it has loaded, queries are understood without the library's synonyms and the Czech
+ * towns outside the catalogue.
+ */
 export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuery = {}): FindResult {
   const understood = understanding(index).understand(query.text ?? '');
   const filters = query.filters ?? {};

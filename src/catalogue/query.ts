@@ -11,10 +11,39 @@
  * itself.
  */
 import { SERVICE_TYPES, TARGET_GROUPS, codeLabel } from './codelists.js';
-import { CZECH_TOWNS } from './czech-towns.js';
 import type { Point } from './geo.js';
 import { normalize, tokenize } from './normalize.js';
-import { SYNONYMS, type SynonymEntry } from './synonyms.js';
+import type { SynonymEntry } from './synonyms.js';
+
+type QueryData = typeof import('./query-data.js');
+let data: QueryData | undefined;
+let loading: Promise<void> | undefined;
+let settled = false;
+
+/**
+ * Load the library's synonyms and Czech towns (query-data.ts). Never rejects: where the file
+ * cannot be loaded, queries are understood without them (the catalogue's own towns, the code
+ * lists' labels and the catalogue's own synonyms still are), and the console says why.
+ */
+export function loadQueryData(): Promise<void> {
+  loading ??= import('./query-data.js').then(
+    (module) => {
+      data = module;
+      settled = true;
+    },
+    (error: unknown) => {
+      settled = true;
+      console.warn('pomoc: the synonyms and Czech towns of search could not be loaded', error);
+    },
+  );
+  return loading;
+}
+
+/** Whether `loadQueryData` has finished, whether it loaded the data or not. */
+export const queryDataSettled = (): boolean => settled;
+
+/** Whether the library's synonyms and Czech towns are loaded (an understanding made before lacks them). */
+export const queryDataLoaded = (): boolean => data !== undefined;
 
 /** A kind of service or group of people that part of the query names. */
 export interface Concept {
@@ -161,7 +190,7 @@ export class QueryUnderstanding {
       this.towns.add(pattern(town), town);
       own.add(normalize(town));
     }
-    for (const [name, latitude, longitude] of CZECH_TOWNS) {
+    for (const [name, latitude, longitude] of data?.CZECH_TOWNS ?? []) {
       if (!own.has(normalize(name))) this.outside.add(pattern(name), { name, latitude, longitude });
     }
     // Several entries may share a phrase ("stacionář" is two types): one concept with all of them.
@@ -200,7 +229,7 @@ export class QueryUnderstanding {
     for (const entry of TARGET_GROUPS) {
       for (const lang of ['cs', 'en', 'uk']) add(codeLabel(entry, lang), [], [entry.code]);
     }
-    for (const entry of [...SYNONYMS, ...synonyms]) {
+    for (const entry of [...(data?.SYNONYMS ?? []), ...synonyms]) {
       // Abbreviations are left out of a topic's other words: "PnP" in a text is too rare to need it,
       // and a short capital word would match too much as a prefix.
       const related = entry.topic

@@ -167,6 +167,8 @@ export abstract class PomocElement extends LitElement {
     try {
       const catalogue = await loadCatalogue(this.src);
       if (token !== this.loadToken) return;
+      await this.beforeReady();
+      if (token !== this.loadToken) return;
       this.catalogue = catalogue;
       this.loadState = 'ready';
       // The resident sees "data as of …"; the webmaster finds why in the console.
@@ -183,6 +185,9 @@ export abstract class PomocElement extends LitElement {
       console.warn(`pomoc: ${this.loadError.message}`);
     }
   }
+
+  /** What a widget needs besides the catalogue before it shows it (awaited, never rejects). */
+  protected beforeReady(): Promise<void> | void {}
 
   /** Called once the catalogue is loaded and validated. */
   protected catalogueReady(_catalogue: LoadedCatalogue): void {}

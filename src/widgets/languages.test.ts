@@ -5,6 +5,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { languageCoverage, type CoveragePart } from '../catalogue/coverage.js';
 import { find } from '../catalogue/find.js';
+import { loadQueryData } from '../catalogue/query.js';
 import { searchIndex } from '../catalogue/search.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
@@ -197,6 +198,7 @@ describe('languages', () => {
       await fetch('/data-schema/examples/sample-catalogue.json').then((response) => response.json()),
     );
     const index = searchIndex(sample);
+    await loadQueryData();
     for (const [typed, town] of [
       ['Рокицани', 'Rokycany'],
       ['Мірошов', 'Mirošov'],

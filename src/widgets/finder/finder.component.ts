@@ -17,7 +17,7 @@ import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalo
 import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { find, type FindResult, type NearbyHit } from '../../catalogue/find.js';
-import { withoutWords } from '../../catalogue/query.js';
+import { loadQueryData, queryDataSettled, withoutWords } from '../../catalogue/query.js';
 import type { SearchFilters, SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
@@ -124,6 +124,7 @@ export class PomocFinder extends PomocElement {
   private nearby: NearbyHit[] = [];
   private found?: FindResult;
   private resultsComputed = false;
+  private queryDataRequested = false;
   @state() private highlighted = new Set<string>();
   private choicesOf?: {
     catalogue: LoadedCatalogue;
@@ -240,6 +241,11 @@ export class PomocFinder extends PomocElement {
     this.revealDetail = this.view.detail !== '';
   }
 
+  /** A query in the URL (a shared link) is understood with the synonyms and towns from the start. */
+  protected override beforeReady(): Promise<void> | void {
+    if (this.view.query.trim()) return loadQueryData();
+  }
+
   protected override catalogueReady(): void {
     this.requestUpdate();
   }
@@ -258,6 +264,16 @@ export class PomocFinder extends PomocElement {
 
   private computeResults(catalogue: LoadedCatalogue) {
     const view = this.view;
+    // The synonyms and Czech towns load after the first results (see updated()); a query typed
+    // before they are here waits for them, the results shown until then staying as they are.
+    if (view.query.trim() && !queryDataSettled()) {
+      void loadQueryData().then(() => {
+        if (this.catalogue !== catalogue) return;
+        this.computeResults(catalogue);
+        this.requestUpdate();
+      });
+      if (this.resultsComputed) return;
+    }
     const filters = filtersOf(view, this.fixed);
     const index = searchIndex(catalogue);
     const found = find(index, catalogue, { text: view.query, filters });
@@ -379,6 +395,17 @@ export class PomocFinder extends PomocElement {
   }
 
   protected override updated(): void {
+    // The synonyms and Czech towns that typed queries need load when the resident reaches for the
+    // finder (focus, a touch, the pointer over it), or two seconds after the first results when
+    // the browser is idle: never before the page's widgets have shown what they show first.
+    if (this.resultsComputed && !this.queryDataRequested) {
+      this.queryDataRequested = true;
+      const load = () => void loadQueryData();
+      for (const type of ['focusin', 'pointerover', 'pointerdown']) {
+        this.renderRoot.addEventListener(type, load, { once: true, passive: true });
+      }
+      setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2000 }) : load()), 2000);
+    }
     if (this.focusAfterMore !== undefined) {
       const index = this.focusAfterMore;
       this.focusAfterMore = undefined;

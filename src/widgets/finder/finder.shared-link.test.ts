@@ -1,0 +1,35 @@
+// A shared link with a query in it: the finder loads the synonyms and Czech towns of search after
+// its first results (see finder.component.ts), except when the URL already holds a query, which
+// must be understood in the very first results shown, not corrected a moment later. Its own file:
+// each test file runs in a fresh page, where nothing has loaded that data yet.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import type { PomocFinder } from './finder.component.js';
+import './pomoc-finder.js';
+
+const SAMPLE = '/data-schema/examples/sample-catalogue.json';
+
+describe('<pomoc-finder> opened from a shared link with a query', () => {
+  after(() => history.replaceState(null, '', location.pathname));
+
+  it('shows the understood results first (a colloquial name: azyl is a shelter, not every word starting so), never a plain-word search corrected later', async () => {
+    history.replaceState(null, '', `${location.pathname}?finder.q=${encodeURIComponent('azyl')}`);
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="${SAMPLE}" lang="cs"></pomoc-finder>`;
+    const el = await fixture<PomocFinder>(container.firstElementChild as PomocFinder);
+    // Every list of results the resident could have seen, in order.
+    const seen: string[][] = [];
+    const record = () => {
+      const root = el.shadowRoot!;
+      const ids = [...root.querySelectorAll('.results:not(.nearby) .result h3')].map((h) => h.id.slice(2));
+      // "Nothing found" is a result too.
+      if (!ids.length && root.querySelector('.empty')) ids.push('(nothing found)');
+      if (ids.length && ids.join() !== seen.at(-1)?.join()) seen.push(ids);
+    };
+    new MutationObserver(record).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    record();
+    await waitUntil(() => seen.length > 0, 'no results', { timeout: 20000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(seen.length).to.equal(1);
+    expect(seen[0]).to.deep.equal(['svc-majak-azylovy-dum']);
+  });
+});
