@@ -35,8 +35,14 @@ function inlineCss() {
   return {
     name: 'inline-css',
     async serve(context) {
-      if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
-      const css = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+      // Imported from a module, not linked: a package's CSS resolved outside the root (node_modules
+      // a link to another checkout's) loses its "?inline" on the way, but is still fetched as a script.
+      const imported = context.URL.searchParams.has('inline') || context.get('sec-fetch-dest') === 'script';
+      if (!context.path.endsWith('.css') || !imported) return undefined;
+      // A package outside the root (node_modules a link to another checkout's) comes as
+      // /__wds-outside-root__/<levels up>/…: the same file, that many folders above.
+      const path = context.path.replace(/^\/__wds-outside-root__\/(\d+)\//, (_, up) => '/..'.repeat(Number(up)) + '/');
+      const css = await readFile(new URL(`.${path}`, import.meta.url), 'utf8');
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
     },
   };

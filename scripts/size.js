@@ -17,7 +17,9 @@ import { gzipSize, openUntilReady, pageHtml, ROOT, serveRepository } from './pag
 const kB = 1024;
 // The README snippet; Leaflet (JS and CSS) included in the map's.
 const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB };
-const BUDGETS = { finder: 58 * kB, navigator: 51 * kB, 'finder + map': 120 * kB };
+// Which small chunks (the bundler's runtime, 0.2 kB; the IndexedDB cache, 0.5 kB) arrive before the
+// first results varies from run to run: a budget leaves room for them.
+const BUDGETS = { finder: 59 * kB, navigator: 52 * kB, 'finder + map': 121 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 

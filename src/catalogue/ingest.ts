@@ -1,7 +1,8 @@
 /**
  * From a catalogue file's text to a validated catalogue: JSON parsing with a readable error (line,
  * column, or "a web page instead"), then record-by-record validation. Loaded by the loader with the
- * first catalogue, not with the page.
+ * first catalogue, not with the page. Each step runs in slices of the main thread (yield.ts), so
+ * that no task of loading a large catalogue freezes the town's page for more than a few dozen ms.
  *
  * Validation first runs the generated fast path alone (validate-core.ts), without zod and the
  * schema: a valid catalogue loads with neither. zod and the schema (validate.ts, the largest part of
@@ -9,28 +10,32 @@
  * validate the whole file, with the same result and messages as `validateCatalogue`.
  */
 import { CatalogueError } from './errors.js';
-import { describeJsonError } from './parse.js';
-import { validateAsIs, type Catalogue } from './validate-core.js';
+import { describeJsonError, parseJsonSteps } from './parse.js';
+import { validateAsIsSteps, type Catalogue } from './validate-core.js';
+import { inSlices } from './yield.js';
 
-export { searchIndex } from './search.js';
+export { searchIndex, searchIndexInSteps } from './search.js';
 
-/** The catalogue as `validateCatalogue` gives it; zod is loaded only when the file needs it. */
+/** The catalogue as `validateCatalogue` gives it, in slices; zod is loaded only when the file needs it. */
 export async function validate(json: unknown): Promise<Catalogue> {
-  return validateAsIs(json) ?? (await import('./validate.js')).validateCatalogue(json);
+  return (
+    (await inSlices(validateAsIsSteps(json))) ??
+    (await inSlices((await import('./validate.js')).validateCatalogueSteps(json)))
+  );
 }
 
-/** A catalogue file's text read and validated in one go (the last good copy). */
-export function readCatalogue(url: string, text: string): Promise<Catalogue> {
-  return validate(parseCatalogue(url, text));
+/** A catalogue file's text read and validated (the last good copy). */
+export async function readCatalogue(url: string, text: string): Promise<Catalogue> {
+  return validate(await parseCatalogue(url, text));
 }
 
 /**
- * The JSON of a catalogue file, or a readable error. Apart from validation so that the loader can
- * give the page its main thread back between the two (see yield.ts).
+ * The JSON of a catalogue file, in slices, or a readable error. Apart from validation so that the
+ * loader can tell a file that is not JSON from one that is not a catalogue.
  */
-export function parseCatalogue(url: string, text: string): unknown {
+export async function parseCatalogue(url: string, text: string): Promise<unknown> {
   try {
-    return JSON.parse(text);
+    return await inSlices(parseJsonSteps(text));
   } catch (cause) {
     const looksLikeHtml = /^\s*</.test(text);
     throw new CatalogueError(

@@ -196,4 +196,18 @@ describe('loadCatalogue', () => {
     });
     expect(await browserCache.load(freshUrl())).to.equal(undefined);
   });
+
+  it('keeps a large copy whole, and a shorter one replaces it', async () => {
+    const url = freshUrl();
+    // An emoji across the first part's end (a million characters), Czech letters throughout.
+    const text = 'ř'.repeat((1 << 20) - 1) + '😀' + 'Žižkov '.repeat(200_000);
+    await browserCache.save(url, { text, savedAt: '2026-11-20T10:00:00.000Z' });
+    const copy = await browserCache.load(url);
+    expect(copy?.text === text, 'the same text').to.equal(true);
+    await browserCache.save(url, { text: '{"schemaVersion":1}', savedAt: '2026-11-21T10:00:00.000Z' });
+    expect(await browserCache.load(url)).to.deep.equal({
+      text: '{"schemaVersion":1}',
+      savedAt: '2026-11-21T10:00:00.000Z',
+    });
+  });
 });

@@ -36,6 +36,7 @@ import type { LocalizedText, Schedule, Service } from './schema.js';
 import { allTexts } from './text.js';
 import type { Catalogue } from './validate.js';
 import type { SynonymEntry } from './synonyms.js';
+import { atOnce, inSlices, type Steps } from './yield.js';
 
 export interface SearchFilters {
   /** Service type codes; any of them. */
@@ -219,15 +220,15 @@ export class SearchIndex {
   private readonly closed: Uint8Array;
   private readonly schedules: (CompiledSchedule | undefined)[];
   /** For each town (normalized): its group. */
-  private readonly townGroups = new Map<string, number>();
+  private readonly townGroups: Map<string, number>;
   /** The numbers of the words of town names: an approximate match to one is never a match. */
-  private readonly townWords = new Set<number>();
+  private readonly townWords: Set<number>;
   /** Words of the last search that matched only a town name approximately: (typed, town word). */
   private townSuggestions: [string, string][] = [];
   /** Words of the last search found only approximately: (typed, the nearest word of the catalogue). */
   private corrections: [string, string][] = [];
   /** For each area key ("kraj:…", "okres:…"): its group. */
-  private readonly areaGroups = new Map<string, number>();
+  private readonly areaGroups: Map<string, number>;
 
   // Scratch space reused by every query.
   private readonly tokenBest: Float32Array;
@@ -239,7 +240,8 @@ export class SearchIndex {
   /** The catalogue's own search words, understood besides the library's (find.ts). */
   readonly synonyms: readonly SynonymEntry[];
 
-  constructor(catalogue: Catalogue) {
+  /** `parts`: the index built in steps (searchIndexInSteps); by default, built here at once. */
+  constructor(catalogue: Catalogue, parts: IndexParts = atOnce(indexParts(catalogue))) {
     const services = catalogue.services;
     const count = services.length;
     this.services = services;
@@ -249,290 +251,34 @@ export class SearchIndex {
       lang: entry.lang ?? catalogue.meta.language,
       note: entry.note ?? '',
     }));
-    this.names = new Array<string>(count);
-    this.typeIndex = new Uint8Array(count);
-    this.social = new Uint8Array(count);
-    this.formMask = new Uint8Array(count);
-    this.targetMask = new Uint32Array(count);
-    this.ageMask = new Uint16Array(count);
-    this.free = new Uint8Array(count);
-    this.inactive = new Uint8Array(count);
-    this.closed = new Uint8Array(count);
-    this.schedules = new Array(count);
     this.tokenBest = new Float32Array(count);
     this.total = new Float32Array(count);
     this.matched = new Uint8Array(count);
     this.tokenQuality = new Uint8Array(count);
     this.worst = new Uint8Array(count);
-
-    const lexicon = new Lexicon();
-    // Stop words are numbered first, so that a word is one when its number is below this.
-    for (const word of STOP_WORDS) lexicon.read(word);
-    const stopWords = lexicon.words.length;
-
-    // A service has about 30 words of its own and is in 8 groups in the benchmark's catalogues;
-    // more only costs a copy of the arrays.
-    const own = new PostingsBuilder(count * 32);
-    const shared = new PostingsBuilder(0);
-    const members = new PostingsBuilder(count * 8);
-    // The last service (for own texts) or group (for shared texts) that each word was added for.
-    const lastDoc = new Marks();
-    const lastGroup = new Marks();
-    // The last service added to each group.
-    const groupLastDoc: number[] = [];
-
-    const typeGroups: number[] = [];
-    const providerGroups = new Map<string, number>();
-    const targetGroups = new Map<string, number>();
-    const townKeys = new Map<string, string>();
-    const townNames = new Map<string, string>();
-
-    // A text many services share (a type label, a provider, a target group, a town) is indexed
-    // once, with the services that have it: far fewer postings than one per service and word.
-    const newGroup = (weight: number, texts: readonly string[]) => {
-      const group = groupLastDoc.length;
-      groupLastDoc.push(-1);
-      for (const text of texts) {
-        const found = lexicon.read(text);
-        lastGroup.fit(lexicon.words.length);
-        for (let k = 0; k < found; k++) {
-          const id = lexicon.ids[k];
-          if (lastGroup.values[id] === group) continue;
-          lastGroup.values[id] = group;
-          shared.add(id, group, weight);
-        }
-      }
-      return group;
-    };
-    const join = (group: number, doc: number) => {
-      if (groupLastDoc[group] === doc) return;
-      groupLastDoc[group] = doc;
-      members.add(group, doc, 0);
-    };
-    const townGroup = (name: string) => {
-      let key = townKeys.get(name);
-      if (key === undefined) townKeys.set(name, (key = normalize(name)));
-      let group = this.townGroups.get(key);
-      if (group === undefined) {
-        townNames.set(key, name);
-        group = newGroup(WEIGHTS.town, [name]);
-        this.townGroups.set(key, group);
-      }
-      return group;
-    };
-    // The town, city and area groups of each location: services share locations.
-    const locationTowns = new Map<string, number[]>();
-    const cityOf = new Map<string, string>();
-    const regions = new Map<string, Set<string>>();
-    const areaGroup = (key: string) => {
-      let group = this.areaGroups.get(key);
-      if (group === undefined) this.areaGroups.set(key, (group = newGroup(0, [])));
-      return group;
-    };
-    const groupsOf = (locationId: string): number[] => {
-      const address = catalogue.locationById.get(locationId)?.address;
-      if (!address) return [];
-      const groups = [townGroup(address.city)];
-      // A city district is a town of its own for the filter, inside its city: "Praha" finds "Praha 6".
-      const district = address.cityDistrict ?? (PRAGUE_DISTRICT.test(address.city) ? address.city : undefined);
-      if (district && district !== address.city) {
-        groups.push(townGroup(district));
-        cityOf.set(district, address.cityDistrict ? address.city : 'Praha');
-        if (!address.cityDistrict) groups.push(townGroup('Praha'));
-      }
-      const region = address.region?.name;
-      const okres = address.district?.name;
-      if (region) groups.push(areaGroup(`kraj:${region}`));
-      if (okres) groups.push(areaGroup(`okres:${okres}`));
-      if (region || okres) {
-        const key = region ?? '';
-        let districts = regions.get(key);
-        if (!districts) regions.set(key, (districts = new Set()));
-        if (okres) districts.add(okres);
-      }
-      return groups;
-    };
-    // A service's own texts, heaviest first: a word's first posting for a service has its weight.
-    const addOwn = (text: string, doc: number, weight: number, skipStopWords: boolean) => {
-      const found = lexicon.read(text);
-      lastDoc.fit(lexicon.words.length);
-      const last = lastDoc.values;
-      for (let k = 0; k < found; k++) {
-        const id = lexicon.ids[k];
-        if ((skipStopWords && id < stopWords) || last[id] === doc) continue;
-        last[id] = doc;
-        own.add(id, doc, weight);
-      }
-      return found;
-    };
-
-    // Each text of a localized text (a string, or translations by language), without an array.
-    const addTexts = (value: LocalizedText | undefined, doc: number, weight: number, skipStopWords: boolean) => {
-      if (typeof value === 'string') return addOwn(value, doc, weight, skipStopWords);
-      let first = -1;
-      for (const lang in value) {
-        const found = addOwn(value[lang], doc, weight, skipStopWords);
-        if (first < 0) first = found;
-      }
-      return first;
-    };
-
-    for (let doc = 0; doc < count; doc++) {
-      const service = services[doc];
-      // The service's fields in one pass over its own keys: a catalogue's services come in hundreds
-      // of shapes (whichever optional fields each has), and reading fields by name from objects of
-      // so many shapes costs many times more.
-      let serviceType = '';
-      let organizationId = '';
-      let social = false;
-      let free = false;
-      let status: string | undefined;
-      let forms: readonly string[] | undefined;
-      let targets: readonly string[] | undefined;
-      let ages: readonly string[] | undefined;
-      let locationIds: readonly string[] | undefined;
-      let areaServed: readonly string[] | undefined;
-      let schedule: Schedule | undefined;
-      let name: LocalizedText | undefined;
-      let alternateName: LocalizedText | undefined;
-      let description: LocalizedText | undefined;
-      let tags: readonly string[] | undefined;
-      for (const key in service) {
-        const value: unknown = service[key as keyof Service];
-        switch (key) {
-          case 'serviceType':
-            serviceType = value as string;
-            break;
-          case 'organizationId':
-            organizationId = value as string;
-            break;
-          case 'kind':
-            social = value === 'social';
-            break;
-          case 'freeOfCharge':
-            free = value === true;
-            break;
-          case 'status':
-            status = value as string;
-            break;
-          case 'forms':
-            forms = value as string[];
-            break;
-          case 'targetGroups':
-            targets = value as string[];
-            break;
-          case 'ageGroups':
-            ages = value as string[];
-            break;
-          case 'locationIds':
-            locationIds = value as string[];
-            break;
-          case 'areaServed':
-            areaServed = value as string[];
-            break;
-          case 'schedule':
-            schedule = value as Schedule;
-            break;
-          case 'name':
-            name = value as LocalizedText;
-            break;
-          case 'alternateName':
-            alternateName = value as LocalizedText;
-            break;
-          case 'description':
-            description = value as LocalizedText;
-            break;
-          case 'tags':
-            tags = value as string[];
-        }
-      }
-      const typeIndex = TYPE_INDEX.get(serviceType) ?? 0;
-      this.typeIndex[doc] = typeIndex;
-      this.social[doc] = social ? 1 : 0;
-      this.formMask[doc] = maskOf(forms, FORM_BITS);
-      this.targetMask[doc] = maskOf(targets, TARGET_BITS);
-      this.ageMask[doc] = maskOf(ages, AGE_BITS);
-      this.free[doc] = free ? 1 : 0;
-      this.inactive[doc] = status === 'inactive' ? 1 : 0;
-      this.closed[doc] = status === 'temporarily-closed' ? 1 : 0;
-      this.schedules[doc] = compileSchedule(schedule);
-
-      let group: number | undefined = typeGroups[typeIndex];
-      if (group === undefined) {
-        const entry = serviceTypeEntry(serviceType);
-        group = newGroup(
-          WEIGHTS.type,
-          entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk'), entry.paragraph ?? ''] : [],
-        );
-        typeGroups[typeIndex] = group;
-      }
-      join(group, doc);
-      group = providerGroups.get(organizationId);
-      if (group === undefined) {
-        group = newGroup(WEIGHTS.provider, allTexts(catalogue.organizationById.get(organizationId)?.name));
-        providerGroups.set(organizationId, group);
-      }
-      join(group, doc);
-      if (targets) {
-        for (const code of targets) {
-          group = targetGroups.get(code);
-          if (group === undefined) {
-            const entry = targetGroupEntry(code);
-            group = newGroup(
-              WEIGHTS.targetGroup,
-              entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
-            );
-            targetGroups.set(code, group);
-          }
-          join(group, doc);
-        }
-      }
-      if (locationIds) {
-        for (const locationId of locationIds) {
-          let groups = locationTowns.get(locationId);
-          if (groups === undefined) locationTowns.set(locationId, (groups = groupsOf(locationId)));
-          for (const group of groups) join(group, doc);
-        }
-      }
-      if (areaServed) for (const town of areaServed) join(townGroup(town), doc);
-
-      const found = addTexts(name, doc, WEIGHTS.name, false);
-      this.names[doc] = found > 0 ? joinWords(lexicon, found) : '';
-      if (alternateName !== undefined) addTexts(alternateName, doc, WEIGHTS.name, false);
-      if (tags) for (const tag of tags) addOwn(tag, doc, WEIGHTS.tags, false);
-      if (description !== undefined) addTexts(description, doc, WEIGHTS.description, true);
-    }
-
-    const words = lexicon.words;
-    this.postings = own.build(words.length);
-    this.groupPostings = shared.build(words.length);
-    this.groupDocs = members.build(groupLastDoc.length);
-    const indexed: string[] = [];
-    for (let id = 0; id < words.length; id++) {
-      if (hasEntries(this.postings, id) || hasEntries(this.groupPostings, id)) indexed.push(words[id]);
-    }
-    this.vocabulary = indexed.sort();
-    this.vocabularyIds = Int32Array.from(this.vocabulary, (word) => lexicon.find(word));
-    for (const key of townNames.keys()) {
-      for (const word of key.split(' ')) {
-        const id = lexicon.find(word);
-        if (id >= 0) this.townWords.add(id);
-      }
-    }
-    // A few hundred names at most: a collator call per comparison is affordable here.
-    const collator = new Intl.Collator('cs', { numeric: true });
-    this.towns = [...townNames.values()].sort(collator.compare);
-    this.cityOf = cityOf;
-    this.areas = [...regions]
-      .map(([region, districts]) => ({ region, districts: [...districts].sort(collator.compare) }))
-      .sort((a, b) => collator.compare(a.region, b.region));
-    const keys = services.map((service) => czechSortKey(allTexts(service.name)[0] ?? ''));
-    const order = Array.from({ length: count }, (_, doc) => doc).sort(
-      (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
-    );
-    this.alphabetical = Int32Array.from(order);
-    this.nameOrder = new Int32Array(count);
-    order.forEach((doc, rank) => (this.nameOrder[doc] = rank));
+    this.names = parts.names;
+    this.typeIndex = parts.typeIndex;
+    this.social = parts.social;
+    this.formMask = parts.formMask;
+    this.targetMask = parts.targetMask;
+    this.ageMask = parts.ageMask;
+    this.free = parts.free;
+    this.inactive = parts.inactive;
+    this.closed = parts.closed;
+    this.schedules = parts.schedules;
+    this.townGroups = parts.townGroups;
+    this.townWords = parts.townWords;
+    this.areaGroups = parts.areaGroups;
+    this.postings = parts.postings;
+    this.groupPostings = parts.groupPostings;
+    this.groupDocs = parts.groupDocs;
+    this.vocabulary = parts.vocabulary;
+    this.vocabularyIds = parts.vocabularyIds;
+    this.towns = parts.towns;
+    this.cityOf = parts.cityOf;
+    this.areas = parts.areas;
+    this.alphabetical = parts.alphabetical;
+    this.nameOrder = parts.nameOrder;
   }
 
   /**
@@ -789,6 +535,358 @@ function nearSpellings(word: string): string[] {
   return out;
 }
 
+/** What a search index is made of, built in steps of a few hundred services (see yield.ts). */
+export interface IndexParts {
+  names: string[];
+  typeIndex: Uint8Array;
+  social: Uint8Array;
+  formMask: Uint8Array;
+  targetMask: Uint32Array;
+  ageMask: Uint16Array;
+  free: Uint8Array;
+  inactive: Uint8Array;
+  closed: Uint8Array;
+  schedules: (CompiledSchedule | undefined)[];
+  townGroups: Map<string, number>;
+  townWords: Set<number>;
+  areaGroups: Map<string, number>;
+  postings: Postings;
+  groupPostings: Postings;
+  groupDocs: Postings;
+  vocabulary: string[];
+  vocabularyIds: Int32Array;
+  towns: string[];
+  cityOf: Map<string, string>;
+  areas: { region: string; districts: string[] }[];
+  alphabetical: Int32Array;
+  nameOrder: Int32Array;
+}
+
+// Services indexed between two yields: a few milliseconds' work.
+const STEP = 256;
+
+export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
+  const services = catalogue.services;
+  const count = services.length;
+  const townGroups = new Map<string, number>();
+  const townWords = new Set<number>();
+  const areaGroups = new Map<string, number>();
+  const names = new Array<string>(count);
+  const typeIndex = new Uint8Array(count);
+  const social = new Uint8Array(count);
+  const formMask = new Uint8Array(count);
+  const targetMask = new Uint32Array(count);
+  const ageMask = new Uint16Array(count);
+  const free = new Uint8Array(count);
+  const inactive = new Uint8Array(count);
+  const closed = new Uint8Array(count);
+  const schedules = new Array<CompiledSchedule | undefined>(count);
+
+  const lexicon = new Lexicon();
+  // Stop words are numbered first, so that a word is one when its number is below this.
+  for (const word of STOP_WORDS) lexicon.read(word);
+  const stopWords = lexicon.words.length;
+
+  // A service has about 30 words of its own and is in 8 groups in the benchmark's catalogues;
+  // more only costs a copy of the arrays.
+  const own = new PostingsBuilder(count * 32);
+  const shared = new PostingsBuilder(0);
+  const members = new PostingsBuilder(count * 8);
+  // The last service (for own texts) or group (for shared texts) that each word was added for.
+  const lastDoc = new Marks();
+  const lastGroup = new Marks();
+  // The last service added to each group.
+  const groupLastDoc: number[] = [];
+
+  const typeGroups: number[] = [];
+  const providerGroups = new Map<string, number>();
+  const targetGroups = new Map<string, number>();
+  const townKeys = new Map<string, string>();
+  const townNames = new Map<string, string>();
+
+  // A text many services share (a type label, a provider, a target group, a town) is indexed
+  // once, with the services that have it: far fewer postings than one per service and word.
+  const newGroup = (weight: number, texts: readonly string[]) => {
+    const group = groupLastDoc.length;
+    groupLastDoc.push(-1);
+    for (const text of texts) {
+      const found = lexicon.read(text);
+      lastGroup.fit(lexicon.words.length);
+      for (let k = 0; k < found; k++) {
+        const id = lexicon.ids[k];
+        if (lastGroup.values[id] === group) continue;
+        lastGroup.values[id] = group;
+        shared.add(id, group, weight);
+      }
+    }
+    return group;
+  };
+  const join = (group: number, doc: number) => {
+    if (groupLastDoc[group] === doc) return;
+    groupLastDoc[group] = doc;
+    members.add(group, doc, 0);
+  };
+  const townGroup = (name: string) => {
+    let key = townKeys.get(name);
+    if (key === undefined) townKeys.set(name, (key = normalize(name)));
+    let group = townGroups.get(key);
+    if (group === undefined) {
+      townNames.set(key, name);
+      group = newGroup(WEIGHTS.town, [name]);
+      townGroups.set(key, group);
+    }
+    return group;
+  };
+  // The town, city and area groups of each location: services share locations.
+  const locationTowns = new Map<string, number[]>();
+  const cityOf = new Map<string, string>();
+  const regions = new Map<string, Set<string>>();
+  const areaGroup = (key: string) => {
+    let group = areaGroups.get(key);
+    if (group === undefined) areaGroups.set(key, (group = newGroup(0, [])));
+    return group;
+  };
+  const groupsOf = (locationId: string): number[] => {
+    const address = catalogue.locationById.get(locationId)?.address;
+    if (!address) return [];
+    const groups = [townGroup(address.city)];
+    // A city district is a town of its own for the filter, inside its city: "Praha" finds "Praha 6".
+    const district = address.cityDistrict ?? (PRAGUE_DISTRICT.test(address.city) ? address.city : undefined);
+    if (district && district !== address.city) {
+      groups.push(townGroup(district));
+      cityOf.set(district, address.cityDistrict ? address.city : 'Praha');
+      if (!address.cityDistrict) groups.push(townGroup('Praha'));
+    }
+    const region = address.region?.name;
+    const okres = address.district?.name;
+    if (region) groups.push(areaGroup(`kraj:${region}`));
+    if (okres) groups.push(areaGroup(`okres:${okres}`));
+    if (region || okres) {
+      const key = region ?? '';
+      let districts = regions.get(key);
+      if (!districts) regions.set(key, (districts = new Set()));
+      if (okres) districts.add(okres);
+    }
+    return groups;
+  };
+  // A service's own texts, heaviest first: a word's first posting for a service has its weight.
+  const addOwn = (text: string, doc: number, weight: number, skipStopWords: boolean) => {
+    const found = lexicon.read(text);
+    lastDoc.fit(lexicon.words.length);
+    const last = lastDoc.values;
+    for (let k = 0; k < found; k++) {
+      const id = lexicon.ids[k];
+      if ((skipStopWords && id < stopWords) || last[id] === doc) continue;
+      last[id] = doc;
+      own.add(id, doc, weight);
+    }
+    return found;
+  };
+
+  // Each text of a localized text (a string, or translations by language), without an array.
+  const addTexts = (value: LocalizedText | undefined, doc: number, weight: number, skipStopWords: boolean) => {
+    if (typeof value === 'string') return addOwn(value, doc, weight, skipStopWords);
+    let first = -1;
+    for (const lang in value) {
+      const found = addOwn(value[lang], doc, weight, skipStopWords);
+      if (first < 0) first = found;
+    }
+    return first;
+  };
+
+  for (let doc = 0; doc < count; doc++) {
+    if (doc % STEP === STEP - 1) yield;
+    const service = services[doc];
+    // The service's fields in one pass over its own keys: a catalogue's services come in hundreds
+    // of shapes (whichever optional fields each has), and reading fields by name from objects of
+    // so many shapes costs many times more.
+    let serviceType = '';
+    let organizationId = '';
+    let isSocial = false;
+    let isFree = false;
+    let status: string | undefined;
+    let forms: readonly string[] | undefined;
+    let targets: readonly string[] | undefined;
+    let ages: readonly string[] | undefined;
+    let locationIds: readonly string[] | undefined;
+    let areaServed: readonly string[] | undefined;
+    let schedule: Schedule | undefined;
+    let name: LocalizedText | undefined;
+    let alternateName: LocalizedText | undefined;
+    let description: LocalizedText | undefined;
+    let tags: readonly string[] | undefined;
+    for (const key in service) {
+      const value: unknown = service[key as keyof Service];
+      switch (key) {
+        case 'serviceType':
+          serviceType = value as string;
+          break;
+        case 'organizationId':
+          organizationId = value as string;
+          break;
+        case 'kind':
+          isSocial = value === 'social';
+          break;
+        case 'freeOfCharge':
+          isFree = value === true;
+          break;
+        case 'status':
+          status = value as string;
+          break;
+        case 'forms':
+          forms = value as string[];
+          break;
+        case 'targetGroups':
+          targets = value as string[];
+          break;
+        case 'ageGroups':
+          ages = value as string[];
+          break;
+        case 'locationIds':
+          locationIds = value as string[];
+          break;
+        case 'areaServed':
+          areaServed = value as string[];
+          break;
+        case 'schedule':
+          schedule = value as Schedule;
+          break;
+        case 'name':
+          name = value as LocalizedText;
+          break;
+        case 'alternateName':
+          alternateName = value as LocalizedText;
+          break;
+        case 'description':
+          description = value as LocalizedText;
+          break;
+        case 'tags':
+          tags = value as string[];
+      }
+    }
+    const type = TYPE_INDEX.get(serviceType) ?? 0;
+    typeIndex[doc] = type;
+    social[doc] = isSocial ? 1 : 0;
+    formMask[doc] = maskOf(forms, FORM_BITS);
+    targetMask[doc] = maskOf(targets, TARGET_BITS);
+    ageMask[doc] = maskOf(ages, AGE_BITS);
+    free[doc] = isFree ? 1 : 0;
+    inactive[doc] = status === 'inactive' ? 1 : 0;
+    closed[doc] = status === 'temporarily-closed' ? 1 : 0;
+    schedules[doc] = compileSchedule(schedule);
+
+    let group: number | undefined = typeGroups[type];
+    if (group === undefined) {
+      const entry = serviceTypeEntry(serviceType);
+      group = newGroup(
+        WEIGHTS.type,
+        entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk'), entry.paragraph ?? ''] : [],
+      );
+      typeGroups[type] = group;
+    }
+    join(group, doc);
+    group = providerGroups.get(organizationId);
+    if (group === undefined) {
+      group = newGroup(WEIGHTS.provider, allTexts(catalogue.organizationById.get(organizationId)?.name));
+      providerGroups.set(organizationId, group);
+    }
+    join(group, doc);
+    if (targets) {
+      for (const code of targets) {
+        group = targetGroups.get(code);
+        if (group === undefined) {
+          const entry = targetGroupEntry(code);
+          group = newGroup(
+            WEIGHTS.targetGroup,
+            entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
+          );
+          targetGroups.set(code, group);
+        }
+        join(group, doc);
+      }
+    }
+    if (locationIds) {
+      for (const locationId of locationIds) {
+        let groups = locationTowns.get(locationId);
+        if (groups === undefined) locationTowns.set(locationId, (groups = groupsOf(locationId)));
+        for (const group of groups) join(group, doc);
+      }
+    }
+    if (areaServed) for (const town of areaServed) join(townGroup(town), doc);
+
+    const found = addTexts(name, doc, WEIGHTS.name, false);
+    names[doc] = found > 0 ? joinWords(lexicon, found) : '';
+    if (alternateName !== undefined) addTexts(alternateName, doc, WEIGHTS.name, false);
+    if (tags) for (const tag of tags) addOwn(tag, doc, WEIGHTS.tags, false);
+    if (description !== undefined) addTexts(description, doc, WEIGHTS.description, true);
+  }
+
+  yield;
+  const words = lexicon.words;
+  const postings = own.build(words.length);
+  yield;
+  const groupPostings = shared.build(words.length);
+  const groupDocs = members.build(groupLastDoc.length);
+  yield;
+  const indexed: string[] = [];
+  for (let id = 0; id < words.length; id++) {
+    if (hasEntries(postings, id) || hasEntries(groupPostings, id)) indexed.push(words[id]);
+  }
+  const vocabulary = indexed.sort();
+  yield;
+  const vocabularyIds = Int32Array.from(vocabulary, (word) => lexicon.find(word));
+  for (const key of townNames.keys()) {
+    for (const word of key.split(' ')) {
+      const id = lexicon.find(word);
+      if (id >= 0) townWords.add(id);
+    }
+  }
+  // A few hundred names at most: a collator call per comparison is affordable here.
+  const collator = new Intl.Collator('cs', { numeric: true });
+  const towns = [...townNames.values()].sort(collator.compare);
+  const areas = [...regions]
+    .map(([region, districts]) => ({ region, districts: [...districts].sort(collator.compare) }))
+    .sort((a, b) => collator.compare(a.region, b.region));
+  const keys = new Array<string>(count);
+  for (let doc = 0; doc < count; doc++) {
+    if (doc % STEP === STEP - 1) yield;
+    keys[doc] = czechSortKey(allTexts(services[doc].name)[0] ?? '');
+  }
+  yield;
+  const order = Array.from({ length: count }, (_, doc) => doc).sort(
+    (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
+  );
+  yield;
+  const alphabetical = Int32Array.from(order);
+  const nameOrder = new Int32Array(count);
+  order.forEach((doc, rank) => (nameOrder[doc] = rank));
+  return {
+    names,
+    typeIndex,
+    social,
+    formMask,
+    targetMask,
+    ageMask,
+    free,
+    inactive,
+    closed,
+    schedules,
+    townGroups,
+    townWords,
+    areaGroups,
+    postings,
+    groupPostings,
+    groupDocs,
+    vocabulary,
+    vocabularyIds,
+    towns,
+    cityOf,
+    areas,
+    alphabetical,
+    nameOrder,
+  };
+}
+
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Prague's districts written as towns in version-1 data ("Praha 6", "Praha-Suchdol").
@@ -809,6 +907,18 @@ const indexes = new WeakMap<Catalogue, SearchIndex>();
 export function searchIndex(catalogue: Catalogue): SearchIndex {
   let index = indexes.get(catalogue);
   if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue)));
+  return index;
+}
+
+/** `searchIndex` built in steps of the main thread (see yield.ts): the browser's loader. */
+export async function searchIndexInSteps(catalogue: Catalogue): Promise<SearchIndex> {
+  let index = indexes.get(catalogue);
+  if (!index) {
+    const parts = await inSlices(indexParts(catalogue));
+    // Another caller may have built it at once meanwhile: the first one built is the one kept.
+    index = indexes.get(catalogue);
+    if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue, parts)));
+  }
   return index;
 }
 

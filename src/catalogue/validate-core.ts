@@ -40,6 +40,7 @@ import type {
   Situation,
 } from './schema.js';
 import { textIn } from './text.js';
+import { atOnce, type Steps } from './yield.js';
 
 export type Severity = 'error' | 'warning';
 
@@ -76,6 +77,9 @@ export interface Catalogue {
   issues: CatalogueIssue[];
 }
 
+// Records validated between two yields: about a millisecond's work on the fast path.
+const STEP = 256;
+
 // Czechia with a margin; coordinates outside are most often swapped latitude and longitude.
 const CZ_BOUNDS = { south: 48.4, north: 51.2, west: 11.9, east: 19.0 };
 
@@ -105,6 +109,11 @@ export function todayInCzechia(now = new Date()): string {
 
 /** The catalogue, validated with `full` for what the fast path does not take as it is. */
 export function validateWith(input: unknown, full: FullValidator, options: ValidateOptions = {}): Catalogue {
+  return atOnce(validateSteps(input, full, options));
+}
+
+/** `validateWith` in steps of a few hundred records (see yield.ts). */
+export function* validateSteps(input: unknown, full: FullValidator, options: ValidateOptions = {}): Steps<Catalogue> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     throw new CatalogueError('not-catalogue', 'The file is not a catalogue: its top level is not a JSON object.');
   }
@@ -120,12 +129,12 @@ export function validateWith(input: unknown, full: FullValidator, options: Valid
 
   const issues: CatalogueIssue[] = [];
   const meta = (catalogueMetaAsIs(data.catalogue) as LoadedMeta | undefined) ?? full.meta(data.catalogue, issues);
-  const organizations = validateRecords<Organization>(data, 'organizations', full, issues, true);
-  const locations = validateRecords<Location>(data, 'locations', full, issues, false);
-  const services = validateRecords<Service>(data, 'services', full, issues, true);
-  const situations = validateRecords<Situation>(data, 'situations', full, issues, false);
-  const crisisLines = validateRecords<CrisisLine>(data, 'crisisLines', full, issues, false);
-  const synonyms = validateRecords<CatalogueSynonym>(data, 'synonyms', full, issues, false);
+  const organizations = yield* validateRecords<Organization>(data, 'organizations', full, issues, true);
+  const locations = yield* validateRecords<Location>(data, 'locations', full, issues, false);
+  const services = yield* validateRecords<Service>(data, 'services', full, issues, true);
+  const situations = yield* validateRecords<Situation>(data, 'situations', full, issues, false);
+  const crisisLines = yield* validateRecords<CrisisLine>(data, 'crisisLines', full, issues, false);
+  const synonyms = yield* validateRecords<CatalogueSynonym>(data, 'synonyms', full, issues, false);
 
   const organizationById = uniqueById(organizations, issues);
   const locationById = uniqueById(locations, issues);
@@ -135,14 +144,18 @@ export function validateWith(input: unknown, full: FullValidator, options: Valid
   uniqueById(synonyms, issues);
   const serviceById = uniqueById(services, issues);
 
-  locations.list.forEach((location, i) => {
+  for (let i = 0; i < locations.list.length; i++) {
+    const location = locations.list[i];
     const kept = checkLocation(location, pathOf(locations, i), issues);
     if (kept !== location) locationById.set(kept.id, (locations.list[i] = kept));
-  });
+    if (i % STEP === STEP - 1) yield;
+  }
 
   const validServices: Service[] = [];
   const today = options.today ?? todayInCzechia();
-  services.list.forEach((record, i) => {
+  for (let i = 0; i < services.list.length; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const record = services.list[i];
     const service = checkService(record, i, services, organizationById, locationById, issues);
     if (!service) serviceById.delete(record.id);
     else if (service.validTo !== undefined && service.validTo < today) {
@@ -161,7 +174,7 @@ export function validateWith(input: unknown, full: FullValidator, options: Valid
       if (service !== record) serviceById.set(service.id, service);
       validServices.push(service);
     }
-  });
+  }
 
   const validSituations = situations.list.filter((situation, i) =>
     checkSituation(situation, pathOf(situations, i), merged.byId, validServices, meta.language, issues),
@@ -213,8 +226,13 @@ const fastOnly: FullValidator = {
  * unknown format version) are thrown as by `validateCatalogue`.
  */
 export function validateAsIs(input: unknown, options: ValidateOptions = {}): Catalogue | undefined {
+  return atOnce(validateAsIsSteps(input, options));
+}
+
+/** `validateAsIs` in steps (see yield.ts). */
+export function* validateAsIsSteps(input: unknown, options: ValidateOptions = {}): Steps<Catalogue | undefined> {
   try {
-    return validateWith(input, fastOnly, options);
+    return yield* validateSteps(input, fastOnly, options);
   } catch (error) {
     if (error instanceof NotAsIs) return undefined;
     throw error;
@@ -236,13 +254,13 @@ const AS_IS: Record<string, ((value: unknown) => unknown) | undefined> = {
   synonyms: synonymAsIs,
 };
 
-function validateRecords<T extends { id: string }>(
+function* validateRecords<T extends { id: string }>(
   data: Record<string, unknown>,
   key: string,
   full: FullValidator,
   issues: CatalogueIssue[],
   required: boolean,
-): Records<T> {
+): Steps<Records<T>> {
   const valid: Records<T> = { key, list: [], at: [] };
   const value = data[key];
   if (value === undefined && !required) return valid;
@@ -253,6 +271,7 @@ function validateRecords<T extends { id: string }>(
   const { list, at } = valid;
   const clean = AS_IS[key] as (value: unknown) => T | undefined;
   for (let index = 0; index < value.length; index++) {
+    if (index % STEP === STEP - 1) yield;
     let item: unknown = value[index];
     const record = clean(item);
     if (record) {

@@ -19,7 +19,9 @@ import {
   situationSchema,
   synonymSchema,
 } from './schema.js';
+import type { Steps } from './yield.js';
 import {
+  validateSteps,
   validateWith,
   type Catalogue,
   type CatalogueIssue,
@@ -42,6 +44,11 @@ type Schema<T> = z.ZodMiniType<T>;
 
 export function validateCatalogue(input: unknown, options: ValidateOptions = {}): Catalogue {
   return validateWith(input, withZod, options);
+}
+
+/** `validateCatalogue` in steps of a few hundred records (see yield.ts): the browser's loader. */
+export function validateCatalogueSteps(input: unknown, options: ValidateOptions = {}): Steps<Catalogue> {
+  return validateSteps(input, withZod, options);
 }
 
 const SCHEMAS: Record<string, Schema<unknown>> = {

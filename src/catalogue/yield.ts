@@ -30,3 +30,40 @@ export function nextTask(): Promise<void> {
     channel!.port2.postMessage(undefined);
   });
 }
+
+/**
+ * Work written once as a generator that yields between small steps (a few hundred records, a
+ * chunk of text), run either at once (`atOnce`: the CLI, the tools, the catalogue API) or in
+ * slices of the main thread (`inSlices`: the browser's loader). Each step is a few milliseconds;
+ * a slice runs steps until its budget is spent, then gives the browser the thread back, so that no
+ * task of loading a catalogue comes near the 50 ms of a long task.
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+// Below 50 ms with room for a step that runs late and a garbage collection inside the slice.
+const SLICE_BUDGET = 25;
+
+const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
+
+/** What `steps` gives, computed in one go. */
+export function atOnce<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** What `steps` gives, computed in slices of at most about SLICE_BUDGET ms, each a task of its own. */
+export async function inSlices<T>(steps: Steps<T>): Promise<T> {
+  // A slice of its own from the first step: the task that called may have worked a while already.
+  await nextTask();
+  let start = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - start > SLICE_BUDGET) {
+      await nextTask();
+      start = now();
+    }
+  }
+}
