@@ -5,9 +5,12 @@
  */
 import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
+import { fetchBytes } from './fetch.js';
+import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
-import { inSlices, nextTask, type Steps } from './yield.js';
+import { readInWorker } from './worker-client.js';
+import { inSlices, nextTask } from './yield.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
 // translations) is the largest part of the data layer: it loads with the first catalogue, while the
@@ -22,6 +25,16 @@ const loadReader = () => (reader ??= import('./ingest.js'));
 // gets the catalogue the first one loaded, and then has not loaded that code itself.
 const INDEXER = Symbol.for('pomoc.searchIndex.v1');
 type Indexed = { [INDEXER]?: Reader['searchIndex'] };
+
+// Where a loaded catalogue was read, 'worker' or 'page': for tests and benchmarks, not an API.
+const LOADED_IN = Symbol.for('pomoc.loadedIn.v1');
+
+// What the page needs of a catalogue the worker read: the search index put together from its
+// parts, and the code lists' English and Ukrainian labels (which the validator brings otherwise).
+type Search = typeof import('./search.js');
+let search: Promise<Search> | undefined;
+const loadSearch = () =>
+  (search ??= Promise.all([import('./search.js'), import('./codelist-translations.js')]).then(([module]) => module));
 
 /** The search index of a catalogue that loadCatalogue gave (built once, shared by every widget). */
 export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
@@ -41,9 +54,15 @@ async function indexed(module: Reader, catalogue: LoadedCatalogue): Promise<Load
   return catalogue;
 }
 
-function loaded(module: Reader, catalogue: Catalogue, source: CatalogueSource): LoadedCatalogue {
+function loaded(
+  indexer: Reader['searchIndex'],
+  catalogue: Catalogue,
+  source: CatalogueSource,
+  loadedIn: 'worker' | 'page',
+): LoadedCatalogue {
   const result: LoadedCatalogue & Indexed = { ...catalogue, source };
-  Object.defineProperty(result, INDEXER, { value: module.searchIndex });
+  Object.defineProperty(result, INDEXER, { value: indexer });
+  Object.defineProperty(result, LOADED_IN, { value: loadedIn });
   return result;
 }
 
@@ -116,150 +135,39 @@ export function forgetCatalogue(url: string): void {
 }
 
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  // A worker, where one can start, fetches and reads the catalogue while the page goes on
+  // (worker.ts). A fetch or a cache given by the caller (tests, host pages) keeps it on the page.
+  const custom = options.fetch !== undefined || (options.cache !== undefined && options.cache !== false);
+  if (!custom) {
+    // What the page needs of the worker's catalogue, loaded meanwhile; awaited when there is one.
+    loadSearch().catch(() => undefined);
+    const result = await readInWorker(url, timeout, options.cache !== false);
+    if (result) {
+      const module = await loadSearch();
+      const catalogue = loaded(module.searchIndex, result.catalogue, result.source, 'worker');
+      module.adoptIndex(catalogue, result.parts);
+      // The widgets' first render in a task of its own, not in the last message's.
+      await nextTask();
+      return catalogue;
+    }
+  }
+  // Without a worker, the page reads the catalogue, in slices of the main thread.
   const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
   const read = loadReader();
   // Awaited below whenever there is text to read; a failed fetch alone must not leave it unheard.
   read.catch(() => undefined);
+  let fetched: Fetched;
   try {
-    const text = await fetchText(url, options);
-    const module = await read;
-    const { readCatalogue, brokenPart } = module;
-    // Decoding, parsing, validating and indexing a large catalogue run in slices of a few dozen ms
-    // (yield.ts), not in one long task that freezes the town's page (20,000 services: about half a
-    // second in all).
-    const catalogue = await module.validate(await module.parseCatalogue(url, text));
-    const fetchedAt = new Date().toISOString();
-    const broken = brokenPart(catalogue);
-    if (!broken) {
-      void cache?.save(url, { text, savedAt: fetchedAt });
-      return indexed(module, loaded(module, catalogue, { url, fetchedAt }));
-    }
-    // A file that reads but has lost a whole part (a bad export, a half-edited spreadsheet) does not
-    // replace the last good copy, and the copy shows while the source is broken.
-    const copy = await cache?.load(url).catch(() => undefined);
-    if (copy) {
-      try {
-        const previous = await readCatalogue(url, copy.text);
-        if (!brokenPart(previous)) {
-          const error = new CatalogueError(
-            'not-catalogue',
-            `The catalogue at ${url} has no valid ${broken} now; the copy of ${copy.savedAt} is shown.`,
-            { url },
-          );
-          return indexed(module, loaded(module, previous, { url, fetchedAt: copy.savedAt, stale: { error } }));
-        }
-      } catch {
-        // The copy is no better: show what the source has.
-      }
-    }
-    return indexed(module, loaded(module, catalogue, { url, fetchedAt }));
+    fetched = { bytes: await fetchBytes(url, timeout, options.fetch) };
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
-    const copy = await cache?.load(url);
-    if (!copy) throw error;
-    try {
-      const module = await read;
-      return await indexed(
-        module,
-        loaded(module, await module.readCatalogue(url, copy.text), { url, fetchedAt: copy.savedAt, stale: { error } }),
-      );
-    } catch {
-      throw error;
-    }
+    fetched = { error };
   }
-}
-
-async function fetchText(url: string, options: LoadOptions): Promise<string> {
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const controller = new AbortController();
-  let timedOut = false;
-  let bytes: Uint8Array;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  try {
-    let response: Response;
-    try {
-      response = await fetchFn(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-      });
-    } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout, cause);
-      if (isCrossOrigin(url) && (await answersOpaquely(fetchFn, url))) {
-        throw new CatalogueError(
-          'cors',
-          `The server of ${url} answers, but does not let other websites read the catalogue (CORS). Its publisher must send the header Access-Control-Allow-Origin.`,
-          { url, cause },
-        );
-      }
-      throw new CatalogueError(
-        'network',
-        `The catalogue at ${url} cannot be reached (no connection, or the server is down).`,
-        {
-          url,
-          cause,
-        },
-      );
-    }
-    if (!response.ok) {
-      const reason = response.status === 404 ? 'was not found' : `answered with an error`;
-      throw new CatalogueError('http', `The catalogue at ${url} ${reason} (HTTP ${response.status}).`, {
-        url,
-        status: response.status,
-      });
-    }
-    try {
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout, cause);
-      throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-  return inSlices(decodeSteps(bytes));
-}
-
-// About 6 ms of decoding each in Chromium.
-const DECODE_STEP = 2 << 20;
-
-/**
- * The same decoding as response.text() (UTF-8, a BOM dropped, bad bytes replaced), measured about
- * a fifth faster in Chromium on the 30 MB benchmark catalogue, and in steps (see yield.ts).
- */
-function* decodeSteps(bytes: Uint8Array): Steps<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let at = 0; at < bytes.length; at += DECODE_STEP) {
-    text += decoder.decode(bytes.subarray(at, at + DECODE_STEP), { stream: true });
-    yield;
-  }
-  return text + decoder.decode();
-}
-
-const timeoutError = (url: string, timeout: number, cause: unknown) =>
-  new CatalogueError('timeout', `The catalogue at ${url} did not arrive within ${Math.round(timeout / 1000)} s.`, {
-    url,
-    cause,
-  });
-
-function isCrossOrigin(url: string): boolean {
-  return typeof location !== 'undefined' && new URL(url).origin !== location.origin;
-}
-
-/**
- * A failed cross-origin fetch is a CORS block or a network failure: the browser will not say
- * which. A no-cors request succeeds (opaquely) only when the server answers, so it tells them apart.
- */
-async function answersOpaquely(fetchFn: typeof fetch, url: string): Promise<boolean> {
-  try {
-    await fetchFn(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) });
-    return true;
-  } catch {
-    return false;
-  }
+  const module = await read;
+  // Decoding, parsing, validating and indexing a large catalogue run in slices of a few dozen ms
+  // (yield.ts), not in one long task that freezes the town's page (20,000 services: about half a
+  // second in all).
+  const { catalogue, source } = await module.settle(url, fetched, cache, inSlices);
+  return indexed(module, loaded(module.searchIndex, catalogue, source, 'page'));
 }

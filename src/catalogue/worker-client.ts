@@ -1,0 +1,159 @@
+/**
+ * The page's side of the catalogue worker (worker.ts): starting it from the script's own folder,
+ * sending it the fetched bytes, and putting together what it answers. Where a worker cannot start
+ * (a Content-Security-Policy without workers, a script from another origin, an old browser), the
+ * loader reads the catalogue on the page, in slices of the main thread: startWorker says which.
+ */
+import type { CatalogueSource } from './loader.js';
+import type { IndexParts } from './search.js';
+import type { Catalogue } from './validate-core.js';
+import {
+  rebuildError,
+  type IndexListKey,
+  type ListKey,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './worker-protocol.js';
+
+// Beside this module: in dist/, every file is in one folder (the ES entries, the chunks that
+// pomoc.iife.js loads, pomoc-worker.js). A variable, so that the bundler leaves the URL as it is.
+const WORKER_FILE = './pomoc-worker.js';
+const BASE = import.meta.url;
+
+// A worker that has not started by then (its modules fetched and run) is given up.
+const START_TIMEOUT = 4000;
+
+// Set on the global object once a worker could not start: the page does not try again (a CSP
+// would report each attempt), and two copies of the script know it alike.
+const UNAVAILABLE = Symbol.for('pomoc.workerUnavailable.v1');
+const shared = globalThis as { [UNAVAILABLE]?: true };
+
+/**
+ * Whether a <meta> Content-Security-Policy of the page forbids every worker (`worker-src 'none'`,
+ * or the directives it falls back to): then the page does not even try, which the policy would
+ * report as a violation. A policy sent as a header cannot be read: that attempt fails, and is the
+ * only one.
+ */
+function cspForbidsWorkers(): boolean {
+  if (typeof document === 'undefined') return false;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="content-security-policy" i]')) {
+    const directives = new Map<string, string>();
+    for (const directive of meta.content.split(';')) {
+      const [name, ...sources] = directive.trim().toLowerCase().split(/\s+/);
+      if (name && !directives.has(name)) directives.set(name, sources.join(' '));
+    }
+    const sources =
+      directives.get('worker-src') ??
+      directives.get('child-src') ??
+      directives.get('script-src') ??
+      directives.get('default-src');
+    if (sources === "'none'") return true;
+  }
+  return false;
+}
+
+export interface ReadInWorker {
+  catalogue: Catalogue;
+  source: CatalogueSource;
+  parts: IndexParts;
+}
+
+/**
+ * The catalogue at `url` (absolute) as a worker fetches and reads it, or undefined when no worker
+ * can start here (at once, or once it has failed to), or when it stopped midway: then the page
+ * reads the catalogue itself. Rejects with the same CatalogueError as the page would (rebuilt: its
+ * `cause` stays in the worker).
+ */
+export function readInWorker(url: string, timeout: number, cache: boolean): Promise<ReadInWorker | undefined> {
+  if (typeof Worker === 'undefined' || shared[UNAVAILABLE] || cspForbidsWorkers()) return Promise.resolve(undefined);
+  let worker: Worker;
+  try {
+    // Throws for a script from another origin: a worker must be same-origin.
+    worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
+  } catch {
+    shared[UNAVAILABLE] = true;
+    return Promise.resolve(undefined);
+  }
+  return new Promise((resolve, reject) => {
+    const lists: Record<ListKey, { id: string }[]> = { organizations: [], locations: [], services: [] };
+    const byId: Record<ListKey, Map<string, { id: string }>> = {
+      organizations: new Map(),
+      locations: new Map(),
+      services: new Map(),
+    };
+    const indexLists: Record<IndexListKey, unknown[]> = { names: [], schedules: [] };
+    let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
+    const stop = () => {
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    };
+    // A CSP header that forbids workers, the file missing, a module that fails to load, a worker
+    // that has not started in time or stops midway: the page does not try a worker again.
+    const stopped = (event?: Event) => {
+      event?.preventDefault();
+      stop();
+      worker.terminate();
+      shared[UNAVAILABLE] = true;
+      resolve(undefined);
+    };
+    const timer = setTimeout(stopped, START_TIMEOUT);
+    // Each message is a task of its own: the page reads a few hundred records at a time.
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      switch (data.type) {
+        case 'ready':
+          clearTimeout(timer);
+          break;
+        case 'head':
+          head = data;
+          break;
+        case 'records': {
+          const list = lists[data.key];
+          const map = byId[data.key];
+          for (const record of data.list as { id: string }[]) {
+            list.push(record);
+            map.set(record.id, record);
+          }
+          break;
+        }
+        case 'index-list': {
+          const list = indexLists[data.key];
+          for (const entry of data.list) list.push(entry);
+          break;
+        }
+        case 'index': {
+          stop();
+          const { meta, situations, crisisLines, ownCrisisLines, synonyms, issues } = head!.head;
+          const catalogue = {
+            meta,
+            organizations: lists.organizations,
+            locations: lists.locations,
+            services: lists.services,
+            situations,
+            crisisLines,
+            ownCrisisLines,
+            synonyms,
+            organizationById: byId.organizations,
+            locationById: byId.locations,
+            serviceById: byId.services,
+            issues,
+          } as unknown as Catalogue;
+          const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
+          if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
+          resolve({ catalogue, source, parts: { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>) } });
+          break;
+        }
+        case 'error':
+          stop();
+          reject(rebuildError(data.error));
+          break;
+        case 'failed':
+          stop();
+          reject(new Error(`pomoc: the catalogue worker failed: ${data.message}`));
+      }
+    };
+    worker.onerror = stopped;
+    worker.onmessageerror = stopped;
+    const request: WorkerRequest = { url, timeout, cache };
+    worker.postMessage(request);
+  });
+}
