@@ -10,7 +10,8 @@
 // counts once: the server here forbids caching (every page is measured fresh), so the catalogue
 // worker fetches again the modules it shares with the page, which a town's server, letting the
 // browser cache them, would not send twice. What only the worker fetched is told apart (its
-// requests say Sec-Fetch-Dest: worker): bytes that the town's main thread never parses.
+// script's requests say Sec-Fetch-Dest: worker, and what those modules import has them as
+// referrer): bytes that the town's main thread never parses.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -38,6 +39,7 @@ export function serveRepository() {
   const files = new Map();
   const pages = new Map();
   const served = [];
+  const workerFiles = new Set();
   const missing = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -68,7 +70,10 @@ export function serveRepository() {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const js = type.startsWith('text/javascript');
-    const worker = request.headers['sec-fetch-dest'] === 'worker';
+    // The worker's script and its static imports say so; what they import later names them as referrer.
+    const referrer = request.headers.referer && new URL(request.headers.referer).pathname;
+    const worker = request.headers['sec-fetch-dest'] === 'worker' || workerFiles.has(referrer);
+    if (worker) workerFiles.add(path);
     served.push({ path, js, worker, bytes: body.length, gzip: js ? gzipSize(body) : 0, at: performance.now() });
     response.writeHead(200, {
       'Content-Type': type,

@@ -8,11 +8,10 @@
  * parts of a few hundred records, so that the page reads each in a short task of its own; the
  * search index's typed arrays are transferred, not copied. Search stays on the page, synchronous.
  */
-import { browserCache } from './cache.js';
 import { CatalogueError } from './errors.js';
 import { fetchBytes } from './fetch.js';
-import { settle, type Fetched, type Run } from './ingest.js';
-import { indexParts, type IndexParts } from './search.js';
+import type { Fetched, Run } from './ingest.js';
+import type { IndexParts } from './search.js';
 import {
   INDEX_LISTS,
   LISTS,
@@ -35,6 +34,11 @@ const PART = 500;
 
 const run: Run = (steps) => Promise.resolve().then(() => atOnce(steps));
 
+// Reading and indexing load while the catalogue is fetched: the worker says it is ready, and
+// starts the fetch, as soon as this small module runs.
+const modules = Promise.all([import('./ingest.js'), import('./search.js'), import('./cache.js')]);
+modules.catch(() => undefined);
+
 scope.onmessage = ({ data: request }) => {
   void read(request).finally(() => scope.close());
 };
@@ -49,6 +53,7 @@ async function read({ url, timeout, cache }: WorkerRequest): Promise<void> {
       if (!(error instanceof CatalogueError)) throw error;
       fetched = { error };
     }
+    const [{ settle }, { indexParts }, { browserCache }] = await modules;
     const { catalogue, source, saved } = await settle(url, fetched, cache ? browserCache : undefined, run);
     const { meta, organizations, locations, services, situations, crisisLines, ownCrisisLines, synonyms, issues } =
       catalogue;
