@@ -9,7 +9,12 @@ import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.js';
 const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
 
 const served = [];
+
+const largeSample = async () =>
+  (await readFile(new URL('./data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8')) +
+  ' '.repeat(1_500_000);
 const flaky = new Set();
+let slowWidgets = false;
 
 export default {
   files: ['src/**/*.test.ts', 'test/hostile/*.test.ts', 'demo/**/*.test.ts'],
@@ -32,7 +37,7 @@ export default {
         return undefined;
       }
       served.push(context.url);
-      if (/^\/(dist|data-schema|__flaky)\//.test(context.path)) {
+      if (/^\/(dist|data-schema|__flaky|__large|__missing)\//.test(context.path)) {
         context.set('Cache-Control', 'no-cache');
         const set = context.response.set.bind(context.response);
         context.response.set = (field, value) => {
@@ -41,7 +46,22 @@ export default {
       }
       return next();
     },
-    // A source that answers once, then is down (503): the last good copy's tests.
+    // After a request to /__slow-widgets, the widgets' next modules arrive a second late: what
+    // the autoloader starts meanwhile (the catalogue's fetch) is seen on its own.
+    async (context, next) => {
+      if (context.path === '/__slow-widgets') {
+        slowWidgets = true;
+        context.body = 'ok';
+        return undefined;
+      }
+      if (slowWidgets && /^\/dist\/pomoc-(finder|navigator|map)\.js$/.test(context.path)) {
+        slowWidgets = false;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      return next();
+    },
+    // A source that answers once, then is down (503): the last good copy's tests. Like /__large/,
+    // the sample made larger than the loader reads on the page (WORKER_FROM in loader.ts).
     async (context, next) => {
       if (!context.path.startsWith('/__flaky/')) return next();
       if (flaky.has(context.path)) {
@@ -50,7 +70,16 @@ export default {
       }
       flaky.add(context.path);
       context.type = 'json';
-      context.body = await readFile(new URL('./data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8');
+      context.body = await largeSample();
+      return undefined;
+    },
+    // The sample catalogue with 1.5 MB of whitespace after it: the same catalogue in a file that
+    // the loader gives to its worker.
+    async (context, next) => {
+      if (!context.path.startsWith('/__large/')) return next();
+      context.type = 'json';
+      context.set('Cache-Control', 'no-cache');
+      context.body = await largeSample();
       return undefined;
     },
     // A page whose Content-Security-Policy header forbids workers: the page cannot see it.

@@ -4,11 +4,16 @@
  */
 import { CatalogueError } from './errors.js';
 
-/** The bytes of the catalogue at `url` (absolute), or a CatalogueError that says why there are none. */
+/**
+ * The bytes of the catalogue at `url` (absolute), or a CatalogueError that says why there are none.
+ * `onResponse` hears the size the server announces (Content-Length, if it sends one) before the
+ * body arrives: the loader prepares meanwhile what a file of that size is read with.
+ */
 export async function fetchBytes(
   url: string,
   timeout: number,
   fetchFn: typeof fetch = globalThis.fetch.bind(globalThis),
+  onResponse?: (length: number | undefined) => void,
 ): Promise<Uint8Array> {
   const controller = new AbortController();
   let timedOut = false;
@@ -49,6 +54,8 @@ export async function fetchBytes(
         status: response.status,
       });
     }
+    const length = Number(response.headers.get('Content-Length') ?? NaN);
+    onResponse?.(Number.isFinite(length) ? length : undefined);
     try {
       return new Uint8Array(await response.arrayBuffer());
     } catch (cause) {

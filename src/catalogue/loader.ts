@@ -9,7 +9,7 @@ import { fetchBytes } from './fetch.js';
 import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
-import { readInWorker } from './worker-client.js';
+import { dropWorker, readInWorker, startWorker, type StartedWorker } from './worker-client.js';
 import { inSlices, nextTask } from './yield.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
@@ -106,8 +106,26 @@ const registry = (): Registry => {
 const absolute = (url: string) =>
   typeof document === 'undefined' ? new URL(url).href : new URL(url, document.baseURI).href;
 
+// A load that pomoc.iife.js started before any widget asked (preloadCatalogue) carries this until
+// one does: if it fails meanwhile, the widget gets that failure instead of a second fetch.
+const PRELOADED = Symbol.for('pomoc.preloaded.v1');
+type Load = Promise<LoadedCatalogue> & { [PRELOADED]?: { failed: boolean } };
+
 /** The catalogue at `url`, fetched once per page whoever asks. */
 export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<LoadedCatalogue> {
+  return start(url, options, false);
+}
+
+/**
+ * Starts loading the catalogue at `url` for a widget whose module is still on its way (the
+ * autoloader, classic.ts): the fetch begins at once, not once the widget's code has arrived and
+ * run. The widget's own loadCatalogue gets this load, failed or not.
+ */
+export function preloadCatalogue(url: string): void {
+  start(url, {}, true).catch(() => undefined);
+}
+
+function start(url: string, options: LoadOptions, preload: boolean): Promise<LoadedCatalogue> {
   let key: string;
   try {
     key = absolute(url);
@@ -115,12 +133,21 @@ export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<L
     return Promise.reject(new CatalogueError('network', `"${url}" is not a valid catalogue address.`, { url, cause }));
   }
   const loads = registry();
-  let load = loads.get(key);
-  if (!load) {
-    load = fetchAndValidate(key, options);
-    loads.set(key, load);
-    // A failed load is forgotten, so that "try again" fetches anew.
-    load.catch(() => loads.get(key) === load && loads.delete(key));
+  let load: Load | undefined = loads.get(key);
+  if (load?.[PRELOADED] && !preload) {
+    // The first widget to ask claims the preloaded load; a failure already heard is forgotten now.
+    const { failed } = load[PRELOADED];
+    delete load[PRELOADED];
+    if (failed) loads.delete(key);
+  } else if (!load) {
+    const started: Load = fetchAndValidate(key, options);
+    if (preload) started[PRELOADED] = { failed: false };
+    loads.set(key, (load = started));
+    // A failed load is forgotten, so that "try again" fetches anew (once a widget has heard it).
+    started.catch(() => {
+      if (started[PRELOADED]) started[PRELOADED].failed = true;
+      else if (loads.get(key) === started) loads.delete(key);
+    });
   }
   return load;
 }
@@ -134,15 +161,38 @@ export function forgetCatalogue(url: string): void {
   }
 }
 
+// A file this large (bytes) is read in a worker, where one can start; a smaller one on the page,
+// in slices, sooner than a worker would have started (the sample, 73 services, is 0.9 MB).
+export const WORKER_FROM = 1 << 20;
+
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  // A worker, where one can start, fetches and reads the catalogue while the page goes on
-  // (worker.ts). A fetch or a cache given by the caller (tests, host pages) keeps it on the page.
+  const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
+  // A fetch or a cache given by the caller (tests, host pages) keeps everything on the page.
   const custom = options.fetch !== undefined || (options.cache !== undefined && options.cache !== false);
-  if (!custom) {
-    // What the page needs of the worker's catalogue, loaded meanwhile; awaited when there is one.
-    loadSearch().catch(() => undefined);
-    const result = await readInWorker(url, timeout, options.cache !== false);
+  // The page fetches (no worker is waited for); what reads the file starts loading as soon as its
+  // size is known: a worker for a large file (worker.ts), the reader for a small one.
+  let started: StartedWorker | undefined;
+  const prepare = (bytes: number | undefined) => {
+    if (!custom && (bytes === undefined || bytes >= WORKER_FROM)) {
+      started ??= startWorker();
+      // What the page needs of a worker's catalogue: the search index, the code lists' labels.
+      if (started) loadSearch().catch(() => undefined);
+    }
+    if (!started) loadReader().catch(() => undefined);
+  };
+  let fetched: Fetched;
+  try {
+    fetched = { bytes: await fetchBytes(url, timeout, options.fetch, prepare) };
+  } catch (error) {
+    if (!(error instanceof CatalogueError)) throw error;
+    fetched = { error };
+  }
+  // The file's own size decides (a compressed response announces less); a source that failed
+  // leaves the last good copy, of any size, to the worker.
+  if (!custom && (fetched.error ? cache !== undefined : fetched.bytes.length >= WORKER_FROM)) {
+    started ??= startWorker();
+    const result = started && (await readInWorker(started, url, fetched, cache !== undefined));
     if (result) {
       const module = await loadSearch();
       const catalogue = loaded(module.searchIndex, result.catalogue, result.source, 'worker');
@@ -151,23 +201,13 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
       await nextTask();
       return catalogue;
     }
+  } else {
+    dropWorker(started);
   }
-  // Without a worker, the page reads the catalogue, in slices of the main thread.
-  const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
-  const read = loadReader();
-  // Awaited below whenever there is text to read; a failed fetch alone must not leave it unheard.
-  read.catch(() => undefined);
-  let fetched: Fetched;
-  try {
-    fetched = { bytes: await fetchBytes(url, timeout, options.fetch) };
-  } catch (error) {
-    if (!(error instanceof CatalogueError)) throw error;
-    fetched = { error };
-  }
-  const module = await read;
-  // Decoding, parsing, validating and indexing a large catalogue run in slices of a few dozen ms
-  // (yield.ts), not in one long task that freezes the town's page (20,000 services: about half a
-  // second in all).
+  // Without a worker, the page reads the catalogue, in slices of the main thread: decoding,
+  // parsing, validating and indexing a large catalogue run in slices of a few dozen ms (yield.ts),
+  // not in one long task that freezes the town's page.
+  const module = await loadReader();
   const { catalogue, source } = await module.settle(url, fetched, cache, inSlices);
   return indexed(module, loaded(module.searchIndex, catalogue, source, 'page'));
 }

@@ -1,14 +1,16 @@
 /**
  * The page's side of the catalogue worker (worker.ts): starting it from the script's own folder,
- * sending it the fetched bytes, and putting together what it answers. Where a worker cannot start
+ * sending it the bytes the page fetched, and putting together what it answers. Where a worker cannot start
  * (a Content-Security-Policy without workers, a script from another origin, an old browser), the
  * loader reads the catalogue on the page, in slices of the main thread: startWorker says which.
  */
 import type { CatalogueSource } from './loader.js';
 import type { IndexParts } from './search.js';
 import type { Catalogue } from './validate-core.js';
+import type { Fetched } from './ingest.js';
 import {
   rebuildError,
+  sendError,
   type IndexListKey,
   type ListKey,
   type WorkerMessage,
@@ -20,7 +22,7 @@ import {
 const WORKER_FILE = './pomoc-worker.js';
 const BASE = import.meta.url;
 
-// A worker that has not started by then (its modules fetched and run) is given up.
+// A worker that has not answered the request by then (its modules fetched and run) is given up.
 const START_TIMEOUT = 4000;
 
 // Set on the global object once a worker could not start: the page does not try again (a CSP
@@ -58,20 +60,54 @@ export interface ReadInWorker {
   parts: IndexParts;
 }
 
+/** A worker started for one catalogue, and whether it has failed to start already. */
+export interface StartedWorker {
+  worker: Worker;
+  failed: boolean;
+}
+
 /**
- * The catalogue at `url` (absolute) as a worker fetches and reads it, or undefined when no worker
- * can start here (at once, or once it has failed to), or when it stopped midway: then the page
- * reads the catalogue itself. Rejects with the same CatalogueError as the page would (rebuilt: its
- * `cause` stays in the worker).
+ * A worker for one catalogue, started early (while the catalogue's body arrives, so that its
+ * modules load meanwhile), or undefined when none can start here.
  */
-export function readInWorker(url: string, timeout: number, cache: boolean): Promise<ReadInWorker | undefined> {
-  if (typeof Worker === 'undefined' || shared[UNAVAILABLE] || cspForbidsWorkers()) return Promise.resolve(undefined);
-  let worker: Worker;
+export function startWorker(): StartedWorker | undefined {
+  if (typeof Worker === 'undefined' || shared[UNAVAILABLE] || cspForbidsWorkers()) return undefined;
   try {
     // Throws for a script from another origin: a worker must be same-origin.
-    worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
+    const worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
+    const started: StartedWorker = { worker, failed: false };
+    // A CSP header that forbids workers, or the file missing: heard before the request is sent.
+    worker.onerror = (event) => {
+      event.preventDefault();
+      started.failed = true;
+      shared[UNAVAILABLE] = true;
+    };
+    return started;
   } catch {
     shared[UNAVAILABLE] = true;
+    return undefined;
+  }
+}
+
+/** A started worker that is not needed after all (the file is small). */
+export function dropWorker(started: StartedWorker | undefined): void {
+  started?.worker.terminate();
+}
+
+/**
+ * The catalogue at `url` (absolute) as a worker reads the bytes the page fetched, or undefined when the worker could not start, or stopped midway: then the page reads
+ * the catalogue itself. Rejects with the same CatalogueError as the page would (rebuilt: its
+ * `cause` stays in the worker).
+ */
+export function readInWorker(
+  started: StartedWorker,
+  url: string,
+  fetched: Fetched,
+  cache: boolean,
+): Promise<ReadInWorker | undefined> {
+  const { worker } = started;
+  if (started.failed) {
+    worker.terminate();
     return Promise.resolve(undefined);
   }
   return new Promise((resolve, reject) => {
@@ -153,7 +189,11 @@ export function readInWorker(url: string, timeout: number, cache: boolean): Prom
     };
     worker.onerror = stopped;
     worker.onmessageerror = stopped;
-    const request: WorkerRequest = { url, timeout, cache };
+    const request: WorkerRequest = fetched.error
+      ? { url, cache, fetched: { error: sendError(fetched.error) } }
+      : { url, cache, fetched: { bytes: fetched.bytes } };
+    // Copied, not transferred (a copy of 30 MB is a few ms): a worker that fails still leaves the
+    // page the bytes to read itself.
     worker.postMessage(request);
   });
 }

@@ -1,6 +1,6 @@
 /**
- * What the page and the catalogue worker (worker.ts) say to each other. The page asks for a URL;
- * the worker fetches it and answers with the catalogue in parts small enough that reading each one
+ * What the page and the catalogue worker (worker.ts) say to each other. The page sends the bytes
+ * it fetched; the worker answers with the catalogue in parts small enough that reading each one
  * is a short task of the page's main thread, then the search index's parts.
  */
 import { CatalogueError, type CatalogueErrorCode } from './errors.js';
@@ -25,12 +25,11 @@ export const sendError = (error: CatalogueError): SentError => ({
 export const rebuildError = ({ code, message, url, status }: SentError) =>
   new CatalogueError(code, message, { url, status });
 
-/** The page asks the worker to read one catalogue. */
+/** The page asks the worker to read one catalogue it has fetched: its bytes (transferred), or why there are none. */
 export interface WorkerRequest {
   /** Absolute. */
   url: string;
-  /** Give up on the source after this long (ms). */
-  timeout: number;
+  fetched: { bytes: Uint8Array; error?: undefined } | { error: SentError; bytes?: undefined };
   /** Whether to read and write the last good copy (IndexedDB). */
   cache: boolean;
 }
@@ -46,7 +45,7 @@ export type IndexListKey = (typeof INDEX_LISTS)[number];
 export type CatalogueHead = Omit<Catalogue, ListKey | 'organizationById' | 'locationById' | 'serviceById'>;
 
 export type WorkerMessage =
-  /** The worker has started (its modules are loaded). */
+  /** The worker has started and has the request. */
   | { type: 'ready' }
   | {
       type: 'head';

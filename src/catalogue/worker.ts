@@ -1,6 +1,6 @@
 /**
  * The catalogue worker (`pomoc-worker.js` beside the other files of dist/): decodes, parses,
- * validates and indexes a catalogue, and keeps its last good copy in IndexedDB, off the town's
+ * validates and indexes a catalogue the page has fetched, and keeps its last good copy in IndexedDB, off the town's
  * page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
  * instead of in slices; zod and the schema still load only for a file that needs them.
  *
@@ -9,12 +9,12 @@
  * search index's typed arrays are transferred, not copied. Search stays on the page, synchronous.
  */
 import { CatalogueError } from './errors.js';
-import { fetchBytes } from './fetch.js';
 import type { Fetched, Run } from './ingest.js';
 import type { IndexParts } from './search.js';
 import {
   INDEX_LISTS,
   LISTS,
+  rebuildError,
   sendError,
   type CatalogueHead,
   type WorkerMessage,
@@ -34,25 +34,19 @@ const PART = 500;
 
 const run: Run = (steps) => Promise.resolve().then(() => atOnce(steps));
 
-// Reading and indexing load while the catalogue is fetched: the worker says it is ready, and
-// starts the fetch, as soon as this small module runs.
+// Reading and indexing load as soon as this small module runs: the page starts the worker while
+// the catalogue's body is still arriving.
 const modules = Promise.all([import('./ingest.js'), import('./search.js'), import('./cache.js')]);
 modules.catch(() => undefined);
 
 scope.onmessage = ({ data: request }) => {
+  scope.postMessage({ type: 'ready' });
   void read(request).finally(() => scope.close());
 };
-scope.postMessage({ type: 'ready' });
 
-async function read({ url, timeout, cache }: WorkerRequest): Promise<void> {
+async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void> {
   try {
-    let fetched: Fetched;
-    try {
-      fetched = { bytes: await fetchBytes(url, timeout) };
-    } catch (error) {
-      if (!(error instanceof CatalogueError)) throw error;
-      fetched = { error };
-    }
+    const fetched: Fetched = sent.error ? { error: rebuildError(sent.error) } : { bytes: sent.bytes! };
     const [{ settle }, { indexParts }, { browserCache }] = await modules;
     const { catalogue, source, saved } = await settle(url, fetched, cache ? browserCache : undefined, run);
     const { meta, organizations, locations, services, situations, crisisLines, ownCrisisLines, synonyms, issues } =

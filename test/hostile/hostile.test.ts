@@ -131,17 +131,42 @@ describe('hostile pages', () => {
     await widgetsWork(doc);
     expect(await fetched()).to.include('pomoc-navigator.js');
     expect((await fetched()).filter((path) => /map|leaflet/i.test(path))).to.deep.equal([]);
-    // One catalogue fetch for both widgets (by the worker), and one worker.
+    // One catalogue fetch for both widgets; the sample (0.9 MB) is read on the page, with no worker.
     expect((await fetched()).filter((path) => path.endsWith('sample-catalogue.json'))).to.have.length(1);
-    expect((await fetched()).filter((path) => path === 'pomoc-worker.js')).to.have.length(1);
+    expect((await fetched()).filter((path) => path === 'pomoc-worker.js')).to.deep.equal([]);
+    expect(await loadedIn(win, '/data-schema/examples/sample-catalogue.json')).to.equal('page');
     expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the README snippet starts the catalogue with the widget: one request, also for a dead address', async () => {
+    const { doc, requests } = await open('snippet.html');
+    const src = `/__missing/${Date.now()}.json`;
+    // The widget's module arrives a second late: the catalogue has failed before the widget asks.
+    await fetch('/__slow-widgets' + BY_TEST);
+    doc.body.insertAdjacentHTML('beforeend', `<pomoc-navigator src="${src}" url-state="off"></pomoc-navigator>`);
+    const navigator = doc.querySelector('pomoc-navigator')!;
+    await waitUntil(() => inShadow(navigator, '.notice.error').length > 0, 'no error shown', { timeout: 8000 });
+    expect(inShadow(navigator, '.notice.error')[0].textContent).to.match(/nedostupný/);
+    const seen = await requests();
+    // The autoloader started the fetch (pomoc-preload.js) before the widget's module came (its
+    // imports are asked for once it has).
+    const widgetImports = seen.findIndex((path) => /^\/dist\/pomoc-navigator-.+\.js$/.test(path));
+    expect(seen.indexOf(src)).to.be.greaterThan(-1);
+    expect(widgetImports).to.be.greaterThan(-1);
+    expect(seen.indexOf(src)).to.be.lessThan(widgetImports);
+    // The widget took that failed load: no second fetch. "Try again" fetches anew.
+    expect(seen.filter((path) => path === src)).to.have.length(1);
+    (inShadow(navigator, '.notice.error button')[0] as HTMLButtonElement).click();
+    await waitUntil(async () => (await requests()).filter((path) => path === src).length === 2, 'no new fetch');
   });
 
   it('the README snippet on a catalogue with a broken record: zod loads then, the other services show', async () => {
     const { doc, win, requests } = await open('snippet.html');
     const sample = await (await fetch('/data-schema/examples/sample-catalogue.json' + BY_TEST)).json();
     sample.services[0].kind = 'sociální';
-    const broken = URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' }));
+    // Made large enough for the worker (loader.ts, WORKER_FROM).
+    const text = JSON.stringify(sample) + ' '.repeat(1_500_000);
+    const broken = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const finders = ['/data-schema/examples/sample-catalogue.json', broken].map((src) => {
       const finder = doc.createElement('pomoc-finder');
       finder.setAttribute('src', src);
@@ -175,7 +200,7 @@ describe('hostile pages', () => {
     await waitUntil(() => results() > 0 && results() < all, 'the finder did not search', { timeout: 4000 });
     await waitUntil(() => count() !== before, 'the map did not follow the finder', { timeout: 4000 });
     // The page read the catalogue itself, without trying a worker (the policy is in a <meta>).
-    expect(await loadedIn(win, '/data-schema/examples/sample-catalogue.json')).to.equal('page');
+    expect(await loadedIn(win, '/__large/sample-catalogue.json')).to.equal('page');
     expect((await requests()).filter((path) => path.endsWith('pomoc-worker.js'))).to.deep.equal([]);
     expect(win.hostile.violations).to.deep.equal([]);
     expect(win.hostile.errors).to.deep.equal([]);
@@ -184,15 +209,15 @@ describe('hostile pages', () => {
   it('a CSP header that forbids workers: the one attempt is reported, the page reads the catalogue', async () => {
     const { doc, win } = await open('csp-header-no-worker.html');
     await widgetsWork(doc);
-    expect(await loadedIn(win, '/data-schema/examples/sample-catalogue.json')).to.equal('page');
+    expect(await loadedIn(win, '/__large/sample-catalogue.json')).to.equal('page');
     expect(win.hostile.violations).to.have.length(1);
     expect(win.hostile.violations[0]).to.match(/^worker-src .*pomoc-worker\.js$/);
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
-  it('the README snippet with a finder and its map: the catalogue is read in a worker', async () => {
+  it('the README snippet with a finder and its map: a large catalogue is read in a worker', async () => {
     const { doc, win, requests } = await open('snippet.html');
-    const src = '/data-schema/examples/sample-catalogue.json';
+    const src = '/__large/sample-catalogue.json';
     doc.body.insertAdjacentHTML(
       'beforeend',
       `<pomoc-finder id="finder" src="${src}" url-state="off"></pomoc-finder>` +
