@@ -5,7 +5,9 @@
 import { CatalogueError } from './errors.js';
 
 /**
- * The bytes of the catalogue at `url` (absolute), or a CatalogueError that says why there are none.
+ * The bytes of the catalogue at `url` (absolute), in the chunks they arrived in, or a
+ * CatalogueError that says why there are none. Chunks, not one buffer: joining 30 MB is a long
+ * task of the page, and the decoder reads chunks as they are; the worker gets them without a copy.
  * `onResponse` hears the size the server announces (Content-Length, if it sends one) before the
  * body arrives: the loader prepares meanwhile what a file of that size is read with.
  */
@@ -14,7 +16,7 @@ export async function fetchBytes(
   timeout: number,
   fetchFn: typeof fetch = globalThis.fetch.bind(globalThis),
   onResponse?: (length: number | undefined) => void,
-): Promise<Uint8Array> {
+): Promise<Uint8Array[]> {
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -57,7 +59,7 @@ export async function fetchBytes(
     const length = Number(response.headers.get('Content-Length') ?? NaN);
     onResponse?.(Number.isFinite(length) ? length : undefined);
     try {
-      return new Uint8Array(await response.arrayBuffer());
+      return await readChunks(response);
     } catch (cause) {
       if (timedOut) throw timeoutError(url, timeout, cause);
       throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
@@ -66,6 +68,20 @@ export async function fetchBytes(
     clearTimeout(timer);
   }
 }
+
+async function readChunks(response: Response): Promise<Uint8Array[]> {
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
+  const chunks: Uint8Array[] = [];
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return chunks;
+    chunks.push(value);
+  }
+}
+
+/** How many bytes `chunks` hold. */
+export const lengthOf = (chunks: readonly Uint8Array[]) => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
 
 const timeoutError = (url: string, timeout: number, cause: unknown) =>
   new CatalogueError('timeout', `The catalogue at ${url} did not arrive within ${Math.round(timeout / 1000)} s.`, {

@@ -5,7 +5,7 @@
  */
 import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
-import { fetchBytes } from './fetch.js';
+import { fetchBytes, lengthOf } from './fetch.js';
 import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
@@ -190,10 +190,18 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   }
   // The file's own size decides (a compressed response announces less); a source that failed
   // leaves the last good copy, of any size, to the worker.
-  if (!custom && (fetched.error ? cache !== undefined : fetched.bytes.length >= WORKER_FROM)) {
+  if (!custom && (fetched.error ? cache !== undefined : lengthOf(fetched.bytes) >= WORKER_FROM)) {
     started ??= startWorker();
     const result = started && (await readInWorker(started, url, fetched, cache !== undefined));
-    if (result) {
+    if (result === 'lost') {
+      // The worker stopped midway with the bytes: the page fetches them again (rare).
+      try {
+        fetched = { bytes: await fetchBytes(url, timeout, options.fetch) };
+      } catch (error) {
+        if (!(error instanceof CatalogueError)) throw error;
+        fetched = { error };
+      }
+    } else if (result) {
       const module = await loadSearch();
       const catalogue = loaded(module.searchIndex, result.catalogue, result.source, 'worker');
       module.adoptIndex(catalogue, result.parts);

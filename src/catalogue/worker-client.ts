@@ -22,7 +22,7 @@ import {
 const WORKER_FILE = './pomoc-worker.js';
 const BASE = import.meta.url;
 
-// A worker that has not answered the request by then (its modules fetched and run) is given up.
+// A worker that has not started by then (its modules fetched and run) is given up.
 const START_TIMEOUT = 4000;
 
 // Set on the global object once a worker could not start: the page does not try again (a CSP
@@ -60,10 +60,11 @@ export interface ReadInWorker {
   parts: IndexParts;
 }
 
-/** A worker started for one catalogue, and whether it has failed to start already. */
+/** A worker started for one catalogue, and whether it has started (its modules loaded and run). */
 export interface StartedWorker {
   worker: Worker;
-  failed: boolean;
+  /** True once the worker says it runs; false when it cannot (the page reads the catalogue then). */
+  alive: Promise<boolean>;
 }
 
 /**
@@ -72,21 +73,35 @@ export interface StartedWorker {
  */
 export function startWorker(): StartedWorker | undefined {
   if (typeof Worker === 'undefined' || shared[UNAVAILABLE] || cspForbidsWorkers()) return undefined;
+  let worker: Worker;
   try {
     // Throws for a script from another origin: a worker must be same-origin.
-    const worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
-    const started: StartedWorker = { worker, failed: false };
-    // A CSP header that forbids workers, or the file missing: heard before the request is sent.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      started.failed = true;
-      shared[UNAVAILABLE] = true;
-    };
-    return started;
+    worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
   } catch {
     shared[UNAVAILABLE] = true;
     return undefined;
   }
+  const alive = new Promise<boolean>((resolve) => {
+    // A CSP header that forbids workers, the file missing, a module that fails to load, or a
+    // worker that has not started in time: the page does not try a worker again.
+    const failed = (event?: Event) => {
+      event?.preventDefault();
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = null;
+      worker.terminate();
+      shared[UNAVAILABLE] = true;
+      resolve(false);
+    };
+    const timer = setTimeout(failed, START_TIMEOUT);
+    worker.onerror = failed;
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.type !== 'started') return;
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = null;
+      resolve(true);
+    };
+  });
+  return { worker, alive };
 }
 
 /** A started worker that is not needed after all (the file is small). */
@@ -95,21 +110,19 @@ export function dropWorker(started: StartedWorker | undefined): void {
 }
 
 /**
- * The catalogue at `url` (absolute) as a worker reads the bytes the page fetched, or undefined when the worker could not start, or stopped midway: then the page reads
- * the catalogue itself. Rejects with the same CatalogueError as the page would (rebuilt: its
- * `cause` stays in the worker).
+ * The catalogue at `url` (absolute) as a worker reads the bytes the page fetched; undefined when
+ * the worker could not start (the bytes are still the page's to read), 'lost' when it stopped
+ * midway (the bytes went with it). Rejects with the same CatalogueError as the page would
+ * (rebuilt: its `cause` stays in the worker).
  */
-export function readInWorker(
+export async function readInWorker(
   started: StartedWorker,
   url: string,
   fetched: Fetched,
   cache: boolean,
-): Promise<ReadInWorker | undefined> {
+): Promise<ReadInWorker | 'lost' | undefined> {
   const { worker } = started;
-  if (started.failed) {
-    worker.terminate();
-    return Promise.resolve(undefined);
-  }
+  if (!(await started.alive)) return undefined;
   return new Promise((resolve, reject) => {
     const lists: Record<ListKey, { id: string }[]> = { organizations: [], locations: [], services: [] };
     const byId: Record<ListKey, Map<string, { id: string }>> = {
@@ -120,25 +133,19 @@ export function readInWorker(
     const indexLists: Record<IndexListKey, unknown[]> = { names: [], schedules: [] };
     let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
     const stop = () => {
-      clearTimeout(timer);
       worker.onmessage = worker.onerror = worker.onmessageerror = null;
     };
-    // A CSP header that forbids workers, the file missing, a module that fails to load, a worker
-    // that has not started in time or stops midway: the page does not try a worker again.
+    // A worker that stops midway (it crashed, or a message could not be read).
     const stopped = (event?: Event) => {
       event?.preventDefault();
       stop();
       worker.terminate();
       shared[UNAVAILABLE] = true;
-      resolve(undefined);
+      resolve('lost');
     };
-    const timer = setTimeout(stopped, START_TIMEOUT);
     // Each message is a task of its own: the page reads a few hundred records at a time.
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
-        case 'ready':
-          clearTimeout(timer);
-          break;
         case 'head':
           head = data;
           break;
@@ -192,8 +199,7 @@ export function readInWorker(
     const request: WorkerRequest = fetched.error
       ? { url, cache, fetched: { error: sendError(fetched.error) } }
       : { url, cache, fetched: { bytes: fetched.bytes } };
-    // Copied, not transferred (a copy of 30 MB is a few ms): a worker that fails still leaves the
-    // page the bytes to read itself.
-    worker.postMessage(request);
+    // Transferred, not copied (a copy of 30 MB is a long task): the worker runs, and has them all.
+    worker.postMessage(request, [...new Set(fetched.bytes?.map((chunk) => chunk.buffer as ArrayBuffer))]);
   });
 }

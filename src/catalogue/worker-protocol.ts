@@ -29,7 +29,7 @@ export const rebuildError = ({ code, message, url, status }: SentError) =>
 export interface WorkerRequest {
   /** Absolute. */
   url: string;
-  fetched: { bytes: Uint8Array; error?: undefined } | { error: SentError; bytes?: undefined };
+  fetched: { bytes: Uint8Array[]; error?: undefined } | { error: SentError; bytes?: undefined };
   /** Whether to read and write the last good copy (IndexedDB). */
   cache: boolean;
 }
@@ -45,8 +45,8 @@ export type IndexListKey = (typeof INDEX_LISTS)[number];
 export type CatalogueHead = Omit<Catalogue, ListKey | 'organizationById' | 'locationById' | 'serviceById'>;
 
 export type WorkerMessage =
-  /** The worker has started and has the request. */
-  | { type: 'ready' }
+  /** The worker runs (its modules are loaded): it may be given the bytes. */
+  | { type: 'started' }
   | {
       type: 'head';
       head: CatalogueHead;

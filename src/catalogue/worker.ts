@@ -30,7 +30,7 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 // Records per message: reading one part on the page is a few milliseconds.
-const PART = 500;
+const PART = 200;
 
 const run: Run = (steps) => Promise.resolve().then(() => atOnce(steps));
 
@@ -40,9 +40,9 @@ const modules = Promise.all([import('./ingest.js'), import('./search.js'), impor
 modules.catch(() => undefined);
 
 scope.onmessage = ({ data: request }) => {
-  scope.postMessage({ type: 'ready' });
   void read(request).finally(() => scope.close());
 };
+scope.postMessage({ type: 'started' });
 
 async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void> {
   try {
