@@ -67,7 +67,7 @@ Kód ukončení: 0 zapsáno, 1 katalog je neplatný nebo nic nevyhovuje (nebo by
     notCatalogue: (source: string) => `${source}: není katalog Pomoc.`,
     nothing: 'Výběru nevyhovuje žádná služba; nic nebylo zapsáno.',
     noChromium: 'Chromium nenalezeno: nainstalujte ho (Debian: sudo apt-get install chromium) nebo nastavte CHROME_PATH. Nic nebylo zapsáno. (HTML bez Chromia: --html <adresář> bez -o.)',
-    print: (print: number, final: boolean) => final ? `… tisk ${print} s čísly stran` : `… tisk ${print}: kde je která služba`,
+    print: (print: number, final: boolean, tagged: boolean) => final ? `… tisk ${print} s čísly stran${tagged ? '' : ' (PDF bez struktury pro čtečky: tolik stran ji Chromium nezvládne)'}` : `… tisk ${print}: kde je která služba`,
     printed: (pages: number, ms: number) => `… ${count(pages, 'cs')} stran za ${seconds(ms, 'cs')} s`,
     started: (services: number) => `Sázím ${count(services, 'cs')} služeb…`,
     large: (services: number) => `Pozor: ${count(services, 'cs')} služeb je na tištěný katalog mnoho a sazba potrvá minuty (5 000 služeb asi 10 minut); zvažte katalog pro oblast: --filter town=… nebo --filter type=….`,
@@ -120,7 +120,7 @@ Exit code: 0 written, 1 the catalogue is invalid or nothing matches (or invalid 
     notCatalogue: (source: string) => `${source}: not a Pomoc catalogue.`,
     nothing: 'No service matches; nothing was written.',
     noChromium: 'No Chromium found: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH. Nothing was written. (HTML without Chromium: --html <dir> without -o.)',
-    print: (print: number, final: boolean) => final ? `… print ${print} with the page numbers` : `… print ${print}: where each service lands`,
+    print: (print: number, final: boolean, tagged: boolean) => final ? `… print ${print} with the page numbers${tagged ? '' : ' (an untagged PDF: Chromium cannot tag so many pages)'}` : `… print ${print}: where each service lands`,
     printed: (pages: number, ms: number) => `… ${count(pages, 'en')} pages in ${seconds(ms, 'en')} s`,
     started: (services: number) => `Typesetting ${count(services, 'en')} services…`,
     large: (services: number) => `Note: ${count(services, 'en')} services are a lot for a printed booklet and it will take minutes (5,000 services about 10); consider one for an area: --filter town=… or --filter type=….`,
@@ -291,7 +291,9 @@ export async function bookletCommand(argv: string[], lang: MessageLang, io: Io):
     const htmlPath = await writeHtmlFolder(work, values.output ? html : fillPageNumbers(html, new Map()));
     if (values.output) {
       layout = await printBooklet(htmlPath, pdfTemp!, (event: PrintProgress) =>
-        io.err(event.phase === 'print' ? t.print(event.print, event.final) : t.printed(event.pages, event.ms)),
+        io.err(
+          event.phase === 'print' ? t.print(event.print, event.final, event.tagged) : t.printed(event.pages, event.ms),
+        ),
       );
     }
     if (values.html) await replaceDirectory(work, resolve(values.html));
