@@ -1,6 +1,6 @@
 /**
  * `pomoc booklet <catalogue|url> -o katalog.pdf [--html dir/]`: the printed catalogue of providers
- * from the same JSON the widgets show, laid out by Paged.js and printed by Chromium (see
+ * from the same JSON the widgets show, laid out and printed by Chromium's own paged media (see
  * partner/booklet/). Written whole or not at all: the PDF and the folder are made beside their
  * targets and renamed into place only when complete.
  */
@@ -13,14 +13,14 @@ import QRCode from 'qrcode';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import { textIn } from '../catalogue/text.js';
 import { sectionsOf, selectServices, unknownFilterCodes, type BookletFilter } from '../partner/booklet/content.js';
-import { renderBooklet } from '../partner/booklet/html.js';
+import { fillPageNumbers, renderBooklet } from '../partner/booklet/html.js';
 import {
   ChromiumMissingError,
   fontFaceCss,
-  PAGED_SCRIPT,
   printBooklet,
   writeHtmlFolder,
   type Layout,
+  type PrintProgress,
 } from '../partner/booklet/print.js';
 import { BOOKLET_LANGS, type BookletLang } from '../partner/booklet/texts.js';
 import { commandArgs, count, isUrl, optionList, readCatalogueSource, seconds, usageError, type Io } from './shared.js';
@@ -37,7 +37,8 @@ návody „Co dělat, když…“ a rejstříky poskytovatelů a obcí s čísly
 nikdy netisknou. PDF tiskne Chromium (Debian: apt-get install chromium, nebo CHROME_PATH).
 
   -o, --output <soubor.pdf>   kam PDF zapsat
-  --html <adresář>            zapíše i HTML, ze kterého se tiskne (s písmy; lze jen je, bez Chromia)
+  --html <adresář>            zapíše i HTML, ze kterého se tiskne (s písmy; lze jen je, bez Chromia,
+                              pak ale bez čísel stran v obsahu a rejstřících)
   --format A5|A4              formát stránky (výchozí A5)
   --lang cs|en|uk             jazyk katalogu (texty katalogu v tomto jazyce, kde jsou)
   --filter type=<kód>         jen druhy služeb (kód druhu, nebo counselling, care, prevention, related)
@@ -66,9 +67,10 @@ Kód ukončení: 0 zapsáno, 1 katalog je neplatný nebo nic nevyhovuje (nebo by
     notCatalogue: (source: string) => `${source}: není katalog Pomoc.`,
     nothing: 'Výběru nevyhovuje žádná služba; nic nebylo zapsáno.',
     noChromium: 'Chromium nenalezeno: nainstalujte ho (Debian: sudo apt-get install chromium) nebo nastavte CHROME_PATH. Nic nebylo zapsáno. (HTML bez Chromia: --html <adresář> bez -o.)',
-    layout: (pages: number) => `… vysázeno ${count(pages, 'cs')} stran`,
+    print: (print: number, final: boolean, tagged: boolean) => final ? `… tisk ${print} s čísly stran${tagged ? '' : ' (PDF bez struktury pro čtečky: tolik stran ji Chromium nezvládne)'}` : `… tisk ${print}: kde je která služba`,
+    printed: (pages: number, ms: number) => `… ${count(pages, 'cs')} stran za ${seconds(ms, 'cs')} s`,
     started: (services: number) => `Sázím ${count(services, 'cs')} služeb…`,
-    large: (services: number) => `Pozor: ${count(services, 'cs')} služeb je na tištěný katalog mnoho a sazba potrvá dlouho (stovky služeb jsou minuty); zvažte katalog pro oblast: --filter town=… nebo --filter type=….`,
+    large: (services: number) => `Pozor: ${count(services, 'cs')} služeb je na tištěný katalog mnoho a sazba potrvá minuty (5 000 služeb asi 10 minut); zvažte katalog pro oblast: --filter town=… nebo --filter type=….`,
     failed: (message: string) => `Sazba nebo zápis selhaly, nic nebylo zapsáno: ${message}`,
     writtenPdf: (pages: number, path: string) => `Zapsáno: ${path} (${count(pages, 'cs')} stran)`,
     writtenHtml: (path: string) => `Zapsáno: ${path} (HTML, otevřete v Chromiu a vytiskněte)`,
@@ -88,7 +90,8 @@ lines, contents, services by the groups and types of Act 108/2006 and the relate
 addresses are never printed. Chromium prints the PDF (Debian: apt-get install chromium, or CHROME_PATH).
 
   -o, --output <file.pdf>     where to write the PDF
-  --html <dir>                also write the HTML it prints from (with fonts; alone, no Chromium needed)
+  --html <dir>                also write the HTML it prints from (with fonts; alone, no Chromium needed,
+                              but then without the page numbers of the contents and indexes)
   --format A5|A4              page size (default A5)
   --lang cs|en|uk             booklet language (catalogue texts in it where given)
   --filter type=<code>        only these service types (a type code, or counselling, care, prevention, related)
@@ -117,9 +120,10 @@ Exit code: 0 written, 1 the catalogue is invalid or nothing matches (or invalid 
     notCatalogue: (source: string) => `${source}: not a Pomoc catalogue.`,
     nothing: 'No service matches; nothing was written.',
     noChromium: 'No Chromium found: install it (Debian: sudo apt-get install chromium) or set CHROME_PATH. Nothing was written. (HTML without Chromium: --html <dir> without -o.)',
-    layout: (pages: number) => `… laid out ${count(pages, 'en')} pages`,
+    print: (print: number, final: boolean, tagged: boolean) => final ? `… print ${print} with the page numbers${tagged ? '' : ' (an untagged PDF: Chromium cannot tag so many pages)'}` : `… print ${print}: where each service lands`,
+    printed: (pages: number, ms: number) => `… ${count(pages, 'en')} pages in ${seconds(ms, 'en')} s`,
     started: (services: number) => `Typesetting ${count(services, 'en')} services…`,
-    large: (services: number) => `Note: ${count(services, 'en')} services are a lot for a printed booklet and the layout will take long (hundreds of services take minutes); consider one for an area: --filter town=… or --filter type=….`,
+    large: (services: number) => `Note: ${count(services, 'en')} services are a lot for a printed booklet and it will take minutes (5,000 services about 10); consider one for an area: --filter town=… or --filter type=….`,
     failed: (message: string) => `Typesetting or writing failed, nothing was written: ${message}`,
     writtenPdf: (pages: number, path: string) => `Written: ${path} (${count(pages, 'en')} pages)`,
     writtenHtml: (path: string) => `Written: ${path} (HTML: open it in Chromium and print)`,
@@ -274,25 +278,23 @@ export async function bookletCommand(argv: string[], lang: MessageLang, io: Io):
     accent: values.accent,
     qr,
     fontFaces: await fontFaceCss(),
-    pagedScript: PAGED_SCRIPT,
   });
 
   io.err(t.started(selection.services.length));
-  // Paged.js slows down more than in proportion to the document (see README): say so before waiting.
+  // Minutes, not seconds (see README): say so before waiting.
   if (values.output && selection.services.length > LARGE_BOOKLET) io.err(t.large(selection.services.length));
   const work = await mkdtemp(join(tmpdir(), 'pomoc-booklet-'));
   const pdfTemp = values.output ? tempName(resolve(values.output)) : undefined;
   let layout: Layout | undefined;
   try {
-    const htmlPath = await writeHtmlFolder(work, html);
+    // Without a print the page numbers are unknown: the HTML alone goes without them.
+    const htmlPath = await writeHtmlFolder(work, values.output ? html : fillPageNumbers(html, new Map()));
     if (values.output) {
-      let reported = 0;
-      layout = await printBooklet(htmlPath, pdfTemp!, (pages) => {
-        if (pages - reported >= 100 || (reported === 0 && pages >= 25)) {
-          reported = pages;
-          io.err(t.layout(pages));
-        }
-      });
+      layout = await printBooklet(htmlPath, pdfTemp!, (event: PrintProgress) =>
+        io.err(
+          event.phase === 'print' ? t.print(event.print, event.final, event.tagged) : t.printed(event.pages, event.ms),
+        ),
+      );
     }
     if (values.html) await replaceDirectory(work, resolve(values.html));
     if (values.output) await rename(pdfTemp!, resolve(values.output));

@@ -8,7 +8,6 @@
  * validator (the code the widgets run) and each repair is listed; a publish guard (--max-removed)
  * refuses to overwrite a catalogue when too much of it would vanish.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parser } from 'stream-json';
@@ -18,7 +17,7 @@ import { formatIssue, type MessageLang } from '../catalogue/messages.js';
 import type { CatalogueMeta } from '../catalogue/schema.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { parseCsv } from '../partner/csv.js';
-import { diffCatalogues, parseShare, removedShare, type CatalogueDiff } from '../partner/diff.js';
+import type { CatalogueDiff } from '../partner/diff.js';
 import { Collector, placeInArea, type KatalogArea } from '../partner/katalog.js';
 import { mergeImport } from '../partner/merge.js';
 import type { Note } from '../partner/notes.js';
@@ -31,8 +30,10 @@ import {
   commandArgs,
   count,
   groupedNotes,
+  maxRemovedOption,
   openSource,
   optionList,
+  publishGuard,
   readTextFile,
   seconds,
   usageError,
@@ -71,7 +72,6 @@ Kód ukončení: 0 katalog zapsán, 1 vstup je neplatný, v oblasti nic není ne
     missingSource: 'Chybí soubor nebo adresa katalog.json.',
     missingOutput: 'Chybí -o <soubor> pro zápis katalogu.',
     badDate: (value: string) => `Neplatné datum --date „${value}“ (RRRR-MM-DD).`,
-    badShare: (value: string) => `Neplatný podíl --max-removed „${value}“ (např. 5%).`,
     needsStructure: '--orp potřebuje --uzemi <csv> (příslušnost obcí k ORP).',
     orpUnknown: (value: string) => `--orp „${value}“: v CSV struktury území nenalezeno.`,
     unreadable: (source: string, message: string) => `Soubor nelze přečíst: ${source}: ${message}`,
@@ -80,8 +80,6 @@ Kód ukončení: 0 katalog zapsán, 1 vstup je neplatný, v oblasti nic není ne
     read: (places: number, inArea: number, ms: number) => `Katalog: přečteno ${count(places, 'cs')} míst (v oblasti ${count(inArea, 'cs')}) za ${seconds(ms, 'cs')} s.`,
     nothing: 'V oblasti není žádná služba, kterou by šlo zapsat; nic nebylo zapsáno.',
     mergeInvalid: (source: string, errors: number) => `${source}: katalog pro --merge obsahuje chyby (${errors}); opravte je nejdřív (pomoc validate ${source}).`,
-    guard: (share: string, limit: string, against: string) => `Pojistka: oproti ${against} by zmizelo ${share} služeb nebo míst (povoleno ${limit}); nic nebylo zapsáno.`,
-    removed: 'Zmizelo by:',
     written: (services: number, organizations: number, locations: number, output: string) =>
       `Zapsáno: ${services} služeb, ${organizations} poskytovatelů, ${locations} míst → ${output}`,
     changes: (diff: CatalogueDiff) => `Oproti předchozí verzi: přidáno ${diff.added.length}, odebráno ${diff.removed.length}, změněno ${diff.changed.length} (podrobně: pomoc diff).`,
@@ -125,7 +123,6 @@ Exit code: 0 catalogue written, 1 invalid input, nothing in the area or the guar
     missingSource: 'Give the file or URL of katalog.json.',
     missingOutput: 'Give -o <file> to write the catalogue to.',
     badDate: (value: string) => `Invalid --date "${value}" (YYYY-MM-DD).`,
-    badShare: (value: string) => `Invalid --max-removed "${value}" (e.g. 5%).`,
     needsStructure: '--orp needs --uzemi <csv> (which towns belong to an ORP).',
     orpUnknown: (value: string) => `--orp "${value}": not found in the territorial-structure CSV.`,
     unreadable: (source: string, message: string) => `Cannot read the file: ${source}: ${message}`,
@@ -134,8 +131,6 @@ Exit code: 0 catalogue written, 1 invalid input, nothing in the area or the guar
     read: (places: number, inArea: number, ms: number) => `Catalogue: read ${count(places, 'en')} places (${count(inArea, 'en')} in the area) in ${seconds(ms, 'en')} s.`,
     nothing: 'No service in the area could be written; nothing was written.',
     mergeInvalid: (source: string, errors: number) => `${source}: the catalogue for --merge has errors (${errors}); fix them first (pomoc validate ${source}).`,
-    guard: (share: string, limit: string, against: string) => `Guard: against ${against}, ${share} of the services or places would vanish (allowed ${limit}); nothing was written.`,
-    removed: 'Would vanish:',
     written: (services: number, organizations: number, locations: number, output: string) =>
       `Written: ${services} services, ${organizations} providers, ${locations} places → ${output}`,
     changes: (diff: CatalogueDiff) => `Against the previous version: ${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed (details: pomoc diff).`,
@@ -150,8 +145,6 @@ Exit code: 0 catalogue written, 1 invalid input, nothing in the area or the guar
     description: (date: string) => `Registrované sociální služby (MPSV) a zdravotní služby (ÚZIS) pro seniory z národního katalogu, stav k ${date}.`,
   },
 };
-
-const percent = (share: number) => `${(share * 100).toLocaleString('cs-CZ', { maximumFractionDigits: 1 })} %`;
 
 export async function importKatalogCommand(argv: string[], lang: MessageLang, io: Io): Promise<number> {
   const t = T[lang];
@@ -183,8 +176,8 @@ export async function importKatalogCommand(argv: string[], lang: MessageLang, io
   if (!values.output) return usage(t.missingOutput);
   const today = values.date ? parseDate(values.date) : todayInPrague();
   if (!today) return usage(t.badDate(values.date!));
-  const maxRemoved = values['max-removed'] === undefined ? undefined : parseShare(values['max-removed']);
-  if (values['max-removed'] !== undefined && maxRemoved === undefined) return usage(t.badShare(values['max-removed']));
+  const maxRemoved = maxRemovedOption(values['max-removed'], lang);
+  if (typeof maxRemoved === 'object') return usage(maxRemoved.error);
 
   const area: KatalogArea = {
     kraj: optionList(values.kraj),
@@ -289,26 +282,16 @@ export async function importKatalogCommand(argv: string[], lang: MessageLang, io
   }
 
   // The publish guard: against the catalogue this one replaces.
-  let previous: Catalogue | undefined = existing;
-  let against = values.merge;
-  if (!previous && existsSync(values.output)) {
-    try {
-      previous = validateCatalogue(JSON.parse(await readTextFile(values.output)), { keepEnded: true });
-      against = values.output;
-    } catch {
-      // Not a catalogue we can read: nothing to compare with.
-    }
-  }
-  const diff = previous
-    ? diffCatalogues(previous, { ...built.file, locations: built.file.locations ?? [] })
-    : undefined;
-  if (diff && maxRemoved !== undefined && removedShare(diff) > maxRemoved) {
-    io.err(t.guard(percent(removedShare(diff)), percent(maxRemoved), against!));
-    io.err(t.removed);
-    for (const entry of diff.removed.slice(0, 50)) io.err(`  − ${entry.entity} ${entry.id} (${entry.name})`);
-    if (diff.removed.length > 50) io.err(`  … (${diff.removed.length - 50})`);
-    return 1;
-  }
+  const { diff, stopped } = await publishGuard({
+    io,
+    lang,
+    file: built.file,
+    existing,
+    mergePath: values.merge,
+    output: values.output,
+    maxRemoved,
+  });
+  if (stopped) return 1;
 
   const recheck = validateCatalogue(structuredClone(built.file));
   const recheckErrors = recheck.issues.filter((issue) => issue.severity === 'error');

@@ -25,8 +25,10 @@ import {
   commandArgs,
   count,
   groupedNotes,
+  maxRemovedOption,
   openSource,
   optionList,
+  publishGuard,
   readTextFile,
   seconds,
   usageError,
@@ -56,11 +58,14 @@ Další zdroje:
 Výstup:
   -o, --output <soubor>   kam katalog zapsat (zapíše se celý, nebo vůbec)
   --merge <katalog.json>  aktualizuje údaje z registru v existujícím katalogu a ponechá ruční úpravy
+  --max-removed <podíl>   nezapíše nic, zmizí-li víc služeb nebo míst než tento podíl (např. 5%)
+                          oproti katalogu --merge nebo dosavadnímu výstupu
   --title <text>          název katalogu;  --publisher <text> vydavatel
   --date <RRRR-MM-DD>     datum dat (výchozí dnes)
   --lang cs|en            jazyk zpráv
 
-Kód ukončení: 0 katalog zapsán, 1 vstup je neplatný nebo v oblasti nic není, 2 chybné použití nebo nečitelný soubor.`,
+Kód ukončení: 0 katalog zapsán, 1 vstup je neplatný, v oblasti nic není nebo zastavila pojistka
+--max-removed, 2 chybné použití nebo nečitelný soubor.`,
     missingSource: 'Chybí soubor nebo adresa rpss.json.',
     missingArea: 'Zvolte oblast: --kraj, --okres, --orp nebo --obec.',
     missingOutput: 'Chybí -o <soubor> pro zápis katalogu.',
@@ -123,11 +128,14 @@ More sources:
 Output:
   -o, --output <file>     where to write the catalogue (written whole or not at all)
   --merge <catalogue>     update the registry's data in an existing catalogue, keeping hand edits
+  --max-removed <share>   write nothing when more services or places than this share vanish (e.g. 5%)
+                          against the --merge catalogue or the existing output
   --title <text>          catalogue title;  --publisher <text> publisher
   --date <YYYY-MM-DD>     the date of the data (default today)
   --lang cs|en            message language
 
-Exit code: 0 catalogue written, 1 invalid input or nothing in the area, 2 usage error or unreadable file.`,
+Exit code: 0 catalogue written, 1 invalid input, nothing in the area or the --max-removed guard
+stopped it, 2 usage error or unreadable file.`,
     missingSource: 'Give the file or URL of rpss.json.',
     missingArea: 'Choose an area: --kraj, --okres, --orp or --obec.',
     missingOutput: 'Give -o <file> to write the catalogue to.',
@@ -188,6 +196,7 @@ export async function importRpssCommand(argv: string[], lang: MessageLang, io: I
       ciselniky: { type: 'string' },
       output: { type: 'string', short: 'o' },
       merge: { type: 'string' },
+      'max-removed': { type: 'string' },
       title: { type: 'string' },
       publisher: { type: 'string' },
       date: { type: 'string' },
@@ -211,6 +220,8 @@ export async function importRpssCommand(argv: string[], lang: MessageLang, io: I
   if (!values.output) return usage(t.missingOutput);
   const today = values.date ? parseDate(values.date) : todayInPrague();
   if (!today) return usage(t.badDate(values.date!));
+  const maxRemoved = maxRemovedOption(values['max-removed'], lang);
+  if (typeof maxRemoved === 'object') return usage(maxRemoved.error);
 
   // Sources of names and code lists, before the area can be resolved.
   const gazetteer = new Gazetteer();
@@ -339,6 +350,17 @@ export async function importRpssCommand(argv: string[], lang: MessageLang, io: I
     );
     return 1;
   }
+  // The publish guard: against the catalogue this one replaces.
+  const guard = await publishGuard({
+    io,
+    lang,
+    file: built.file,
+    existing,
+    mergePath: values.merge,
+    output: values.output,
+    maxRemoved,
+  });
+  if (guard.stopped) return 1;
   // The file as written must pass the validator with no error: the promise of this command.
   const recheck = validateCatalogue(structuredClone(built.file));
   const recheckErrors = recheck.issues.filter((issue) => issue.severity === 'error');

@@ -7,6 +7,9 @@ import { CatalogueError } from '../catalogue/errors.js';
 import type { MessageLang } from '../catalogue/messages.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';
 import { noteText, type Note } from '../partner/notes.js';
+import { diffCatalogues, parseShare, removedShare, type CatalogueDiff } from '../partner/diff.js';
+import type { CatalogueFile } from '../catalogue/schema.js';
+import { existsSync } from 'node:fs';
 
 export interface Io {
   out: (line: string) => void;
@@ -152,4 +155,64 @@ export function commandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
 export function usageError(io: Io, usage: string, message: string): number {
   io.err(`${message}\n\n${usage}`);
   return 2;
+}
+
+const GUARD = {
+  cs: {
+    badShare: (value: string) => `Neplatný podíl --max-removed „${value}“ (např. 5%).`,
+    guard: (share: string, limit: string, against: string) =>
+      `Pojistka: oproti ${against} by zmizelo ${share} služeb nebo míst (povoleno ${limit}); nic nebylo zapsáno.`,
+    removed: 'Zmizelo by:',
+  },
+  en: {
+    badShare: (value: string) => `Invalid --max-removed "${value}" (e.g. 5%).`,
+    guard: (share: string, limit: string, against: string) =>
+      `Guard: against ${against}, ${share} of the services or places would vanish (allowed ${limit}); nothing was written.`,
+    removed: 'Would vanish:',
+  },
+};
+
+const percent = (share: number) => `${(share * 100).toLocaleString('cs-CZ', { maximumFractionDigits: 1 })} %`;
+
+/** The share of `--max-removed` ("5%", "0.05"), undefined when absent, or the usage error's text. */
+export function maxRemovedOption(value: string | undefined, lang: MessageLang): number | undefined | { error: string } {
+  if (value === undefined) return undefined;
+  return parseShare(value) ?? { error: GUARD[lang].badShare(value) };
+}
+
+/**
+ * The publish guard of the importers (`--max-removed`): the new catalogue against the one it
+ * replaces — the `--merge` catalogue, else the existing output file when it reads as a catalogue.
+ * Returns the comparison (undefined when there is nothing to compare with) and whether the guard
+ * stopped the write; when it did, it has said why on stderr, with what would vanish.
+ */
+export async function publishGuard(options: {
+  io: Io;
+  lang: MessageLang;
+  file: CatalogueFile;
+  existing?: Catalogue;
+  mergePath?: string;
+  output: string;
+  maxRemoved?: number;
+}): Promise<{ diff?: CatalogueDiff; stopped: boolean }> {
+  const { io, lang, file, maxRemoved } = options;
+  let previous = options.existing;
+  let against = options.mergePath;
+  if (!previous && existsSync(options.output)) {
+    try {
+      previous = validateCatalogue(JSON.parse(await readTextFile(options.output)), { keepEnded: true });
+      against = options.output;
+    } catch {
+      // Not a catalogue we can read: nothing to compare with.
+    }
+  }
+  if (!previous) return { stopped: false };
+  const diff = diffCatalogues(previous, { ...file, locations: file.locations ?? [] });
+  if (maxRemoved === undefined || removedShare(diff) <= maxRemoved) return { diff, stopped: false };
+  const t = GUARD[lang];
+  io.err(t.guard(percent(removedShare(diff)), percent(maxRemoved), against ?? options.output));
+  io.err(t.removed);
+  for (const entry of diff.removed.slice(0, 50)) io.err(`  − ${entry.entity} ${entry.id} (${entry.name})`);
+  if (diff.removed.length > 50) io.err(`  … (${diff.removed.length - 50})`);
+  return { diff, stopped: true };
 }

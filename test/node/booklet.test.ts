@@ -77,7 +77,10 @@ describe('pomoc booklet', () => {
     assert.match(result.out, new RegExp(`Zapsáno: .*katalog\\.pdf \\(${pages.length} stran\\)`));
     assert.match(result.out, /Obsah: 72 služeb v \d+ druzích, 11 návodů/);
     assert.match(result.out, /Vynecháno jako neaktivní \(1\):\n {2}− svc-klub-senioru-radnice: Klub seniorů Radnice/);
-    assert.deepEqual(readdirSync(htmlDir).sort(), ['fonts', 'index.html', 'paged.polyfill.min.js']);
+    assert.deepEqual(readdirSync(htmlDir).sort(), ['fonts', 'index.html']);
+    // The HTML it printed from, page numbers included: the contents' first line is the crisis lines'.
+    const crisisPage = pages.findIndex((page) => lines(page).includes('Krizové linky')) + 1;
+    assert.ok(html.includes(`data-pages-of="crisis-lines">${crisisPage}</span>`), `crisis lines on page ${crisisPage}`);
     assert.deepEqual(
       readdirSync(directory).filter((name) => name.endsWith('.tmp')),
       [],
@@ -195,6 +198,9 @@ describe('pomoc booklet', () => {
     assert.match(page, /<html lang="uk">/);
     assert.match(page, /Зміст/);
     assert.match(page, /Служба догляду вдома/);
+    // Without a print no page numbers: no placeholders either.
+    assert.match(page, /<span class="num plain" data-pages-of="index-towns"><\/span>/);
+    assert.doesNotMatch(page, />000</);
     const ids = [...page.matchAll(/<article class="[^"]*" id="s-([^"]+)"/g)].map((match) => match[1]);
     assert.ok(ids.length > 0 && ids.length < 20, `${ids.length} services`);
     for (const id of ids) {

@@ -55,7 +55,7 @@ describe('the demo build', () => {
     assert.match(readFileSync(join(out, 'finder.html'), 'utf8'), /src="\.\/examples\/sample-catalogue\.json"/);
     assert.deepEqual(readdirSync(out).sort(), ['assets', 'booklet', 'examples', 'katalog.pdf', ...pages].sort());
     assert.equal(readFileSync(join(out, 'katalog.pdf')).subarray(0, 5).toString(), '%PDF-');
-    assert.deepEqual(readdirSync(join(out, 'booklet')).sort(), ['fonts', 'index.html', 'paged.polyfill.min.js']);
+    assert.deepEqual(readdirSync(join(out, 'booklet')).sort(), ['fonts', 'index.html']);
     assert.match(readFileSync(join(out, 'index.html'), 'utf8'), /href="\.\/katalog\.pdf"/);
   });
 });

@@ -196,6 +196,32 @@ describe('pomoc import-rpss', () => {
     assert.match(empty.err, /no records under the key "polozky"/);
   });
 
+  it('refuses to overwrite a catalogue when more than --max-removed would vanish', async () => {
+    const { code, output } = await importRokycansko();
+    assert.equal(code, 0);
+    const before = readFileSync(output, 'utf8');
+    // Mirošov alone keeps two of the three services of the ORP: one service and its places vanish.
+    const town = ['import-rpss', REGISTRY, '--obec', 'Mirošov', '--ruian', RUIAN, '-o', output, '--lang', 'en'];
+    const guarded = await pomoc(...town, '--max-removed', '5%');
+    assert.equal(guarded.code, 1);
+    assert.match(
+      guarded.err,
+      /Guard: against .*katalog\.json, [\d,]+ % of the services or places would vanish \(allowed 5 %\); nothing was written/,
+    );
+    assert.match(guarded.err, /− service rpss-1000002 /);
+    assert.equal(readFileSync(output, 'utf8'), before);
+    assert.deepEqual(filesIn(join(output, '..')), ['katalog.json']);
+
+    const wrong = await pomoc(...town, '--max-removed', 'many');
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /Invalid --max-removed "many" \(e\.g\. 5%\)/);
+    assert.equal(readFileSync(output, 'utf8'), before);
+
+    const allowed = await pomoc(...town, '--max-removed', '90%');
+    assert.equal(allowed.code, 0, allowed.err);
+    assert.equal(JSON.parse(readFileSync(output, 'utf8')).services.length, 2);
+  });
+
   it('merges into an existing catalogue: registry fields updated, the town’s edits kept, changes printed', async () => {
     const first = await importRokycansko();
     const edited = JSON.parse(readFileSync(first.output, 'utf8'));

@@ -1,9 +1,11 @@
 /**
  * The booklet as one HTML document for paged media: cover, how to use it, crisis lines, contents,
  * the services by the groups and types of Act 108/2006, the "what to do when…" guides, and the
- * indexes of providers and towns. Paged.js (a CSS paged-media polyfill) lays it out into pages in
- * Chromium; the small script at the end then writes the page numbers into the contents and the
- * indexes from where each entry actually landed, so they cannot disagree with the print.
+ * indexes of providers and towns. Chromium lays it out with its own paged media: `@page` margin
+ * boxes give the page numbers and, through one named page per section, the running headers. The
+ * page numbers of the contents, the guides and the indexes are links to their targets, which
+ * Chromium turns into the PDF's named destinations: the first print reads them back (print.ts),
+ * `fillPageNumbers` writes the numbers in, and the second print is the booklet.
  *
  * Catalogue data is text, always escaped here, never markup; links come only from the catalogue
  * layer's http(s)/mailto/tel functions; a hidden address is never read (fields.ts gives its town).
@@ -41,8 +43,6 @@ export interface BookletOptions {
   qr?: ReadonlyMap<string, { url: string; size: number; path: string }>;
   /** Fonts by file name, as the HTML refers to them (fonts/…). */
   fontFaces: string;
-  /** The paged-media polyfill, as a script URL relative to the HTML. */
-  pagedScript: string;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -62,7 +62,19 @@ interface Context {
   languages: Intl.DisplayNames;
   /** Placeholder for a page number until the layout gives it: as wide as the widest number. */
   placeholder: string;
+  /** The running header of each named page `sec-N`, by N. */
+  running: string[];
 }
+
+/** The named page of a section whose pages carry `title` as their running header. */
+function runningPage(ctx: Context, title: string): string {
+  ctx.running.push(title);
+  return `sec-${ctx.running.length - 1}`;
+}
+
+/** A CSS string: quotes, backslashes, line ends and anything that could end the style element, escaped. */
+export const cssString = (text: string) =>
+  `"${text.replace(/[\\"<>&\n\r\f]/g, (char) => `\\${char.charCodeAt(0).toString(16)} `)}"`;
 
 /** Text from the catalogue: escaped, and marked with its language when it is not the booklet's. */
 function text(ctx: Context, value: ResolvedText | undefined): string {
@@ -202,12 +214,63 @@ ${row(t.contacts, contactLines.length ? `<ul>${contactLines.join('')}</ul>` : ''
 </article>`;
 }
 
-/** A page number to be written once the layout is known; `ids` are the targets' element ids. */
-const pagesOf = (ctx: Context, ids: string[]) =>
-  `<span class="num" data-pages-of="${escapeHtml(ids.join(' '))}">${ids.map(() => ctx.placeholder).join(', ')}</span>`;
+/**
+ * Page numbers to be written once the layout is known; `ids` are the targets' element ids. Until
+ * then a placeholder as wide as the widest number links to each target, so that every target
+ * becomes a named destination in the first print. `plain`: inside a link already (the contents).
+ */
+const pagesOf = (ctx: Context, ids: string[], plain = false) =>
+  `<span class="num${plain ? ' plain' : ''}" data-pages-of="${escapeHtml(ids.join(' '))}">${ids
+    .map((id) => (plain ? ctx.placeholder : `<a href="#${escapeHtml(id)}">${ctx.placeholder}</a>`))
+    .join(', ')}</span>`;
+
+const UNESCAPES: Record<string, string> = Object.fromEntries(
+  Object.entries(ESCAPES).map(([char, name]) => [name, char]),
+);
+const unescapeHtml = (text: string) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (name) => UNESCAPES[name]);
+
+/** The page numbers as a reader wants them: "12–14, 20". Each run links to its first target. */
+function pageRuns(ids: string[], pages: ReadonlyMap<string, number>, plain: boolean): string {
+  const byPage = new Map<number, string>();
+  for (const id of ids) {
+    const page = pages.get(id);
+    if (page !== undefined && !byPage.has(page)) byPage.set(page, id);
+  }
+  const numbers = [...byPage.keys()].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    const label = j > i ? `${numbers[i]}–${numbers[j]}` : String(numbers[i]);
+    runs.push(plain ? label : `<a href="#${escapeHtml(byPage.get(numbers[i])!)}">${label}</a>`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+const NUMBERS = /(<span class="num( plain)?" data-pages-of="([^"]*)">)([\s\S]*?)(<\/span>)/g;
+
+/**
+ * The booklet's HTML with the page numbers written in from `pages` (element id → page); targets it
+ * does not know are left without a number, so with an empty map the placeholders are removed.
+ */
+export function fillPageNumbers(html: string, pages: ReadonlyMap<string, number>): string {
+  return html.replace(
+    NUMBERS,
+    (_match, start: string, plain: string | undefined, ids: string, _old: string, end: string) =>
+      start + pageRuns(unescapeHtml(ids).split(' '), pages, Boolean(plain)) + end,
+  );
+}
+
+/** The element ids the page numbers point at, each once. */
+export function pageTargets(html: string): string[] {
+  const ids = new Set<string>();
+  for (const match of html.matchAll(NUMBERS)) for (const id of unescapeHtml(match[3]).split(' ')) ids.add(id);
+  return [...ids];
+}
 
 function tocLine(ctx: Context, id: string, label: string, level: number): string {
-  return `<li class="level-${level}"><a href="#${escapeHtml(id)}"><span class="label">${label}</span><span class="leader"></span>${pagesOf(ctx, [id])}</a></li>`;
+  return `<li class="level-${level}"><a href="#${escapeHtml(id)}"><span class="label">${label}</span><span class="leader"></span>${pagesOf(ctx, [id], true)}</a></li>`;
 }
 
 function renderCover(ctx: Context, title: string): string {
@@ -300,7 +363,7 @@ function renderServices(ctx: Context, groups: GroupSection[]): string {
     `<h3 id="${escapeHtml(typeId(type.code))}">${escapeHtml(type.label)}${type.paragraph ? ` <span class="para">${escapeHtml(type.paragraph)}</span>` : ''}</h3>`;
   return groups
     .map(
-      (group) => `<section class="group" id="g-${group.code}">
+      (group) => `<section class="group ${runningPage(ctx, group.label)}" id="g-${group.code}">
 ${group.types
   .map((type, index) => {
     const [first, ...rest] = type.services;
@@ -349,7 +412,7 @@ ${outcomes.slice(1).join('\n')}
 function renderGuides(ctx: Context, selection: Selection, groups: GroupSection[]): string {
   if (!selection.situations.length) return '';
   const types = new Set(groups.flatMap((group) => group.types.map((type) => type.code)));
-  return `<section class="guides" id="guides">
+  return `<section class="guides ${runningPage(ctx, ctx.t.guides)}" id="guides">
 <h2 class="running">${escapeHtml(ctx.t.guides)}</h2>
 <p class="lead">${escapeHtml(ctx.t.guidesIntro)}</p>
 ${selection.situations.map((situation) => renderGuide(ctx, situation, types)).join('\n')}
@@ -359,7 +422,7 @@ ${selection.situations.map((situation) => renderGuide(ctx, situation, types)).jo
 function renderIndex(ctx: Context, id: string, title: string, terms: Map<string, string[]>): string {
   const collator = new Intl.Collator(ctx.lang);
   const sorted = [...terms].sort(([a], [b]) => collator.compare(a, b));
-  return `<section class="index" id="${id}">
+  return `<section class="index ${runningPage(ctx, title)}" id="${id}">
 <h2 class="running">${escapeHtml(title)}</h2>
 <ul>${sorted
     .map(([term, ids]) => `<li><span class="term">${escapeHtml(term)}</span> ${pagesOf(ctx, ids)}</li>`)
@@ -408,8 +471,19 @@ export function renderBooklet(
     list: new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }),
     languages: new Intl.DisplayNames([lang], { type: 'language' }),
     placeholder: selection.services.length > 1500 ? '0000' : '000',
+    running: [],
   };
   const title = options.title ?? textOf(catalogue, catalogue.meta.title, lang)?.text ?? '';
+  // The body first: rendering it names the sections' pages, whose headers the style then gives.
+  const body = `${renderCover(ctx, title)}
+${renderHowTo(ctx, selection)}
+${renderCrisisLines(ctx)}
+${renderContents(ctx, groups, selection)}
+<main>
+${renderServices(ctx, groups)}
+${renderGuides(ctx, selection, groups)}
+</main>
+${indexes(ctx, groups)}`;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -419,96 +493,45 @@ export function renderBooklet(
 <style>
 ${options.fontFaces}
 ${bookletCss(options)}
+${runningHeaders(ctx.running)}
 </style>
-<script>${PAGE_SCRIPT}</script>
-<script src="${escapeHtml(options.pagedScript)}"></script>
 </head>
 <body>
-${renderCover(ctx, title)}
-${renderHowTo(ctx, selection)}
-${renderCrisisLines(ctx)}
-${renderContents(ctx, groups, selection)}
-<main>
-${renderServices(ctx, groups)}
-${renderGuides(ctx, selection, groups)}
-</main>
-${indexes(ctx, groups)}
+${body}
 </body>
 </html>
 `;
 }
 
 /**
- * Runs in the page. Paged.js calls `after` once every page is laid out; each `data-pages-of` then
- * gets the pages its targets landed on ("12–14, 20"), and the result is left on `window` for the
- * command. Progress goes to the console, which the command reads.
+ * One named page per section, whose top margin box carries the section's name: Chromium has
+ * `@page` margin boxes but not `string-set`, so the header cannot come from the heading itself.
  */
-const PAGE_SCRIPT = `
-window.PagedConfig = {
-  auto: true,
-  after: function () {
-    var pageOf = function (id) {
-      var target = document.getElementById(id);
-      var page = target && target.closest('.pagedjs_page');
-      return page ? Number(page.getAttribute('data-page-number')) : undefined;
-    };
-    var ranges = function (numbers) {
-      var out = [];
-      for (var i = 0; i < numbers.length; ) {
-        var j = i;
-        while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
-        out.push(j > i ? numbers[i] + '\\u2013' + numbers[j] : String(numbers[i]));
-        i = j + 1;
-      }
-      return out.join(', ');
-    };
-    var pages = {};
-    document.querySelectorAll('[data-pages-of]').forEach(function (element) {
-      var numbers = [];
-      element.getAttribute('data-pages-of').split(' ').forEach(function (id) {
-        var page = pages[id] !== undefined ? pages[id] : (pages[id] = pageOf(id));
-        if (page !== undefined && numbers.indexOf(page) < 0) numbers.push(page);
-      });
-      numbers.sort(function (a, b) { return a - b; });
-      element.textContent = ranges(numbers);
-    });
-    var entries = {};
-    document.querySelectorAll('.pagedjs_page article[id]').forEach(function (entry) {
-      if (entries[entry.id] === undefined) entries[entry.id] = pageOf(entry.id);
-    });
-    window.pomocBooklet = { pages: document.querySelectorAll('.pagedjs_page').length, entries: entries, targets: pages };
-  },
-};
-// A layout that throws must end the command, not leave it waiting.
-addEventListener('error', function () { window.pomocBookletFailed = true; });
-addEventListener('unhandledrejection', function () { window.pomocBookletFailed = true; });
-addEventListener('DOMContentLoaded', function () {
-  if (!window.PagedPolyfill) return;
-  var count = 0;
-  window.PagedPolyfill.on('page', function () {
-    count++;
-    if (count % 25 === 0) console.log('pomoc-booklet-pages ' + count);
-  });
-});
-`;
+function runningHeaders(titles: string[]): string {
+  return titles
+    .map(
+      (title, index) =>
+        `.sec-${index} { page: sec-${index}; }\n@page sec-${index} { @top-center { content: ${cssString(title)}; } }`,
+    )
+    .join('\n');
+}
 
 function bookletCss(options: BookletOptions): string {
   const accent = options.accent ?? '#1d4f73';
   const a4 = options.format === 'A4';
   return `
 @page { size: ${options.format}; margin: ${a4 ? '20mm 18mm 22mm' : '15mm 13mm 17mm'};
-  @bottom-center { content: counter(page); font: 9pt 'Noto Sans'; }
-  @top-center { content: string(section); font: 8pt 'Noto Sans'; color: #333; }
+  @bottom-center { content: counter(page); font: 9pt 'Noto Sans', sans-serif; }
+  @top-center { font: 8pt 'Noto Sans', sans-serif; color: #333; }
 }
 @page :left { margin-left: ${a4 ? '16mm' : '11mm'}; margin-right: ${a4 ? '20mm' : '15mm'}; }
 @page :right { margin-left: ${a4 ? '20mm' : '15mm'}; margin-right: ${a4 ? '16mm' : '11mm'}; }
-@page cover { @bottom-center { content: none; } @top-center { content: none; } }
-@page front { @top-center { content: none; } }
+@page cover { @bottom-center { content: none; } }
 
 :root { --accent: ${accent}; }
 /* No hyphens: auto: Chromium has no Czech or Ukrainian hyphenation offline, and it slows the layout. */
 html { font-family: 'Noto Sans', sans-serif; font-size: ${a4 ? '10.5pt' : '9pt'}; line-height: 1.35; color: #000;
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; widows: 2; orphans: 2; }
 body { margin: 0; }
 h1, h2, h3, h4 { line-height: 1.2; margin: 0; }
 a { color: inherit; text-decoration: none; }
@@ -516,7 +539,7 @@ p { margin: 0 0 0.45em; }
 ul, ol { margin: 0; padding: 0; list-style: none; }
 .note { color: #333; }
 
-.cover { page: cover; display: flex; flex-direction: column; height: ${a4 ? '250mm' : '175mm'};
+.cover { page: cover; box-sizing: border-box; display: flex; flex-direction: column; height: ${a4 ? '250mm' : '175mm'};
   border-top: 6mm solid var(--accent); padding-top: 10mm; }
 .cover .logo { max-width: 45mm; max-height: 25mm; object-fit: contain; align-self: flex-start; margin-bottom: 8mm; }
 .cover h1 { font-size: ${a4 ? '28pt' : '20pt'}; font-weight: 700; margin-bottom: 5mm; }
@@ -525,8 +548,8 @@ ul, ol { margin: 0; padding: 0; list-style: none; }
 .cover-foot { margin-top: auto; border-top: 0.75pt solid #000; padding-top: 3mm; }
 .cover .date { font-size: 12pt; font-weight: 700; }
 
-.front { page: front; break-before: page; }
-h2.running { string-set: section content(text); font-size: ${a4 ? '18pt' : '14pt'}; font-weight: 700;
+.front { break-before: page; }
+h2.running { font-size: ${a4 ? '18pt' : '14pt'}; font-weight: 700;
   border-bottom: 2pt solid var(--accent); padding-bottom: 1.5mm; margin-bottom: 4mm; }
 .lead { font-size: 1.08em; }
 
@@ -544,6 +567,7 @@ h2.running { string-set: section content(text); font-size: ${a4 ? '18pt' : '14pt
 .contents .leader { flex: 1; border-bottom: 0.9pt dotted #000; min-width: 4mm; }
 .contents .num { min-width: 2.6em; text-align: right; font-weight: 400; }
 .para { font-weight: 400; white-space: nowrap; }
+.pages .num { display: inline-block; min-width: 2.6em; }
 
 .group { break-before: page; }
 .type h3 { font-size: ${a4 ? '13pt' : '11pt'}; margin: 3mm 0 2mm; padding: 1mm 0 1mm 2.5mm; border-left: 2.5mm solid var(--accent);
@@ -560,7 +584,6 @@ h2.running { string-set: section content(text); font-size: ${a4 ? '18pt' : '14pt
 .entry .qr { float: right; margin: 0 0 1mm 2mm; }
 .entry .qr svg { width: ${a4 ? '20mm' : '17mm'}; height: ${a4 ? '20mm' : '17mm'}; display: block; }
 .entry dl { margin: 0; }
-/* Floats, not a grid: Paged.js measures every node as it fills a page, and grids made it five times slower. */
 .entry .row { padding-left: ${a4 ? '30mm' : '22mm'}; }
 .entry dt { font-weight: 700; float: left; width: ${a4 ? '28mm' : '21mm'}; margin-left: -${a4 ? '30mm' : '22mm'}; }
 .entry dd { margin: 0; }

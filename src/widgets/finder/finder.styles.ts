@@ -97,6 +97,7 @@ export const finderStyles = css`
     background: none;
     color: var(--pomoc-link, var(--pomoc-accent, #0b5cad));
     text-decoration: underline;
+    text-align: start;
     cursor: pointer;
   }
   .toolbar {
@@ -215,6 +216,16 @@ export const finderStyles = css`
   .relaxations {
     margin: 0.2em 0 0;
     padding-inline-start: 1.1em;
+  }
+  /* A suggestion that wraps at 320 px starts under its bullet's text, not centred as buttons are,
+     and its bullet stays by its first line (an inline-block's baseline is its last line). */
+  .relaxations li {
+    padding-block: 0.25em;
+  }
+  .relaxations .link {
+    min-height: 0;
+    padding: 0;
+    vertical-align: top;
   }
   .more {
     justify-self: center;
