@@ -67,12 +67,15 @@ export interface StartedWorker {
   alive: Promise<boolean>;
 }
 
+/** Whether a worker may start here: false without workers, under a <meta> CSP that forbids them, or once one failed. */
+export const workerPossible = () => typeof Worker !== 'undefined' && !shared[UNAVAILABLE] && !cspForbidsWorkers();
+
 /**
  * A worker for one catalogue, started early (while the catalogue's body arrives, so that its
  * modules load meanwhile), or undefined when none can start here.
  */
 export function startWorker(): StartedWorker | undefined {
-  if (typeof Worker === 'undefined' || shared[UNAVAILABLE] || cspForbidsWorkers()) return undefined;
+  if (!workerPossible()) return undefined;
   let worker: Worker;
   try {
     // Throws for a script from another origin: a worker must be same-origin.
