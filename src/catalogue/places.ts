@@ -51,9 +51,38 @@ function* placeRankSteps(catalogue: Catalogue): Steps<Map<string, number>> {
     });
     if (keyed.length % 250 === 0) yield;
   }
-  yield;
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return new Map(keyed.map(({ id }, rank) => [id, rank]));
+  const sorted = yield* sortSteps(keyed, (a, b) =>
+    a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  return new Map(sorted.map(({ id }, rank) => [id, rank]));
+}
+
+// Items sorted in a step: runs of this length, then merged two by two, a pass over all a step.
+const SORTED_RUN = 1024;
+
+/** A merge sort in steps: one sort of 15,000 keys is ≈ 40–60 ms in a cold script under load. */
+function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> {
+  let from = items;
+  for (let start = 0; start < from.length; start += SORTED_RUN) {
+    yield;
+    const run = from.slice(start, start + SORTED_RUN).sort(compare);
+    for (let i = 0; i < run.length; i++) from[start + i] = run[i];
+  }
+  let to = new Array<T>(from.length);
+  for (let width = SORTED_RUN; width < from.length; width *= 2) {
+    yield;
+    for (let left = 0; left < from.length; left += 2 * width) {
+      const middle = Math.min(left + width, from.length);
+      const right = Math.min(left + 2 * width, from.length);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < right; k++) {
+        to[k] = i < middle && (j >= right || compare(from[i], from[j]) <= 0) ? from[i++] : from[j++];
+      }
+    }
+    [from, to] = [to, from];
+  }
+  return from;
 }
 
 /** Whether `placesOf` can order this catalogue's places without work of its own first. */
