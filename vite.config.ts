@@ -46,6 +46,10 @@ function libraryBuild() {
           'pomoc-finder': resolve(root, 'src/widgets/finder/pomoc-finder.ts'),
           'pomoc-navigator': resolve(root, 'src/widgets/navigator/pomoc-navigator.ts'),
           'pomoc-map': resolve(root, 'src/widgets/map/pomoc-map.ts'),
+          // The autoloader's early start of the catalogues' fetch (classic.ts).
+          'pomoc-preload': resolve(root, 'src/catalogue/preload.ts'),
+          // The catalogue worker, started by the loader from this folder (worker-client.ts).
+          'pomoc-worker': resolve(root, 'src/catalogue/worker.ts'),
         },
         formats: ['es' as const],
         fileName: (_format: string, name: string) => `${name}.js`,

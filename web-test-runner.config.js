@@ -3,6 +3,19 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, ensureChromium } from './scripts/chromium.js';
 
+// Tests never reach the network: every host name but the test server's (e.g. default map tiles)
+// fails to resolve. Not request interception: puppeteer's holds the requests of a worker started
+// in an iframe forever (the catalogue worker of the hostile pages never started under it).
+const OFFLINE = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1';
+
+const served = [];
+
+const largeSample = async () =>
+  (await readFile(new URL('./data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8')) +
+  ' '.repeat(1_500_000);
+const flaky = new Set();
+let slowWidgets = false;
+
 export default {
   files: ['src/**/*.test.ts', 'test/hostile/*.test.ts', 'demo/**/*.test.ts'],
   nodeResolve: true,
@@ -13,6 +26,72 @@ export default {
   // The sample catalogue may be read from the test server's other name (localhost / 127.0.0.1), as a
   // region's server that sends CORS headers would allow (the iframe embed's listed sources).
   middleware: [
+    // Every path served, in order, at /__served: what a page, its workers and their imports
+    // fetched alike (a worker's requests are not in the page's resource timing).
+    // dist/ and the catalogues are revalidated, not cached for a year as the test runner has them
+    // (its cache middleware sets that last, hence the guard): each request is seen here.
+    (context, next) => {
+      if (context.path === '/__served') {
+        context.type = 'json';
+        context.body = JSON.stringify(served);
+        return undefined;
+      }
+      served.push(context.url);
+      if (/^\/(dist|data-schema|__flaky|__large|__missing)\//.test(context.path)) {
+        context.set('Cache-Control', 'no-cache');
+        const set = context.response.set.bind(context.response);
+        context.response.set = (field, value) => {
+          if (typeof field !== 'string' || field.toLowerCase() !== 'cache-control') set(field, value);
+        };
+      }
+      return next();
+    },
+    // After a request to /__slow-widgets, the widgets' next modules arrive a second late: what
+    // the autoloader starts meanwhile (the catalogue's fetch) is seen on its own.
+    async (context, next) => {
+      if (context.path === '/__slow-widgets') {
+        slowWidgets = true;
+        context.body = 'ok';
+        return undefined;
+      }
+      if (slowWidgets && /^\/dist\/pomoc-(finder|navigator|map)\.js$/.test(context.path)) {
+        slowWidgets = false;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      return next();
+    },
+    // A source that answers once, then is down (503): the last good copy's tests. Like /__large/,
+    // the sample made larger than the loader reads on the page (WORKER_FROM in loader.ts).
+    async (context, next) => {
+      if (!context.path.startsWith('/__flaky/')) return next();
+      if (flaky.has(context.path)) {
+        context.status = 503;
+        return undefined;
+      }
+      flaky.add(context.path);
+      context.type = 'json';
+      context.body = await largeSample();
+      return undefined;
+    },
+    // The sample catalogue with 1.5 MB of whitespace after it: the same catalogue in a file that
+    // the loader gives to its worker.
+    async (context, next) => {
+      if (!context.path.startsWith('/__large/')) return next();
+      context.type = 'json';
+      context.set('Cache-Control', 'no-cache');
+      context.body = await largeSample();
+      return undefined;
+    },
+    // A page whose Content-Security-Policy header forbids workers: the page cannot see it.
+    (context, next) => {
+      if (context.path === '/test/hostile/csp-header-no-worker.html') {
+        context.set(
+          'Content-Security-Policy',
+          "default-src 'self'; worker-src 'none'; style-src 'self'; img-src 'self' data:",
+        );
+      }
+      return next();
+    },
     (context, next) => {
       if (context.path === '/data-schema/examples/sample-catalogue.json')
         context.set('Access-Control-Allow-Origin', '*');
@@ -24,8 +103,7 @@ export default {
   plugins: [inlineCss(), esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
-      launchOptions: { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS },
-      createPage: offlinePage,
+      launchOptions: { executablePath: ensureChromium(), headless: true, args: [...CHROMIUM_ARGS, OFFLINE] },
     }),
   ],
 };
@@ -46,17 +124,4 @@ function inlineCss() {
       return { body: `export default ${JSON.stringify(css)};`, type: 'js' };
     },
   };
-}
-
-/** Tests never reach the network: anything but the test server (e.g. default map tiles) is refused. */
-async function offlinePage({ context }) {
-  const page = await context.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    const { protocol, hostname } = new URL(request.url());
-    const local = protocol === 'blob:' || protocol === 'data:' || ['localhost', '127.0.0.1'].includes(hostname);
-    if (local) void request.continue();
-    else void request.abort('blockedbyclient');
-  });
-  return page;
 }

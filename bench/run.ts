@@ -10,7 +10,8 @@
  *
  * Options (environment): BENCH_SIZES=1000,5000 to choose sizes; BENCH_QUICK=1 for fewer repetitions;
  * BENCH_ONLY=page for the README page alone, BENCH_ONLY=layer for the catalogue layer alone;
- * BENCH_COMPARE=.tmp/dist-before to measure another build of dist/ on the README page alongside.
+ * BENCH_COMPARE=.tmp/dist-before to measure another build of dist/ on the README page alongside
+ * (several, comma-separated).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -328,7 +329,7 @@ async function main() {
         ],
         quick ? 1 : 3,
         (text) => process.stdout.write(text),
-        ['/dist', ...(compare ? [`/${compare.replace(/^\/+|\/+$/g, '')}`] : [])],
+        ['/dist', ...(compare ? compare.split(',').map((dir) => `/${dir.trim().replace(/^\/+|\/+$/g, '')}`) : [])],
       );
       process.stdout.write(' done.\n');
     }

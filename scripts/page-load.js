@@ -6,7 +6,12 @@
 // `npm run size` (scripts/size.js) and `npm run bench` (bench/run.ts).
 //
 // The bytes are counted where they leave the server, gzipped as a server would send them: that
-// sees every request of the page, its modules, its workers and their imports alike.
+// sees every request of the page, its modules, its workers and their imports alike. Each file
+// counts once: the server here forbids caching (every page is measured fresh), so the catalogue
+// worker fetches again the modules it shares with the page, which a town's server, letting the
+// browser cache them, would not send twice. What only the worker fetched is told apart (its
+// script's requests say Sec-Fetch-Dest: worker, and what those modules import has them as
+// referrer): bytes that the town's main thread never parses.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -34,6 +39,7 @@ export function serveRepository() {
   const files = new Map();
   const pages = new Map();
   const served = [];
+  const workerFiles = new Set();
   const missing = [];
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -64,7 +70,11 @@ export function serveRepository() {
     }
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
     const js = type.startsWith('text/javascript');
-    served.push({ path, js, bytes: body.length, gzip: js ? gzipSize(body) : 0, at: performance.now() });
+    // The worker's script and its static imports say so; what they import later names them as referrer.
+    const referrer = request.headers.referer && new URL(request.headers.referer).pathname;
+    const worker = request.headers['sec-fetch-dest'] === 'worker' || workerFiles.has(referrer);
+    if (worker) workerFiles.add(path);
+    served.push({ path, js, worker, bytes: body.length, gzip: js ? gzipSize(body) : 0, at: performance.now() });
     response.writeHead(200, {
       'Content-Type': type,
       'Content-Length': body.length,
@@ -146,6 +156,18 @@ function probe(ready) {
   requestAnimationFrame(check);
 }
 
+/** The JS files among `served`, each once; a file the page fetched too counts as the page's. */
+function onceEach(served) {
+  const byPath = new Map();
+  for (const file of served) {
+    if (!file.js) continue;
+    const seen = byPath.get(file.path);
+    if (!seen) byPath.set(file.path, { ...file });
+    else if (!file.worker) seen.worker = false;
+  }
+  return [...byPath.values()];
+}
+
 /** Long tasks between two moments: the longest and the total blocking time (the part of each over 50 ms). */
 export function blocking(longTasks, from = 0, to = Infinity) {
   const within = longTasks.filter((task) => task.start >= from && task.start < to);
@@ -177,21 +199,19 @@ export async function openUntilReady(browser, served, url, { timeout = 60_000 } 
     await context.close();
     throw new Error(`${url}: the widgets showed no results (${errors.join('; ') || String(cause)})`);
   }
-  const files = served.slice(first).filter((file) => file.js);
+  const files = onceEach(served.slice(first));
   const state = await page.evaluate(() => window.__pomocProbe);
   return {
     page,
     context,
     errors,
     readyMs: state.readyAt,
-    js: files.map(({ path, bytes, gzip }) => ({ path, bytes, gzip })),
+    js: files.map(({ path, bytes, gzip, worker }) => ({ path, bytes, gzip, worker })),
     jsGzip: files.reduce((sum, file) => sum + file.gzip, 0),
+    /** Of jsGzip, the files that only the worker fetched. */
+    workerGzip: files.filter((file) => file.worker).reduce((sum, file) => sum + file.gzip, 0),
     /** Every JS byte (gzip) the page has fetched so far, the first results' and what followed. */
-    jsGzipSoFar: () =>
-      served
-        .slice(first)
-        .filter((file) => file.js)
-        .reduce((sum, file) => sum + file.gzip, 0),
+    jsGzipSoFar: () => onceEach(served.slice(first)).reduce((sum, file) => sum + file.gzip, 0),
     load: blocking(state.longTasks, 0, state.readyAt),
   };
 }

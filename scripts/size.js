@@ -18,8 +18,10 @@ const kB = 1024;
 // The README snippet; Leaflet (JS and CSS) included in the map's.
 const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB };
 // Which small chunks (the bundler's runtime, 0.2 kB; the IndexedDB cache, 0.5 kB) arrive before the
-// first results varies from run to run: a budget leaves room for them.
-const BUDGETS = { finder: 59 * kB, navigator: 52 * kB, 'finder + map': 121 * kB };
+// first results varies from run to run: a budget leaves room for them. The catalogue worker's
+// files count (≈ 14.5 kB that only it fetches; the page's own main thread now parses ≈ 46 kB of a
+// finder page): +3–4 kB over the budgets before it, its messages and the chunks it shares.
+const BUDGETS = { finder: 62 * kB, navigator: 56 * kB, 'finder + map': 124 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 
@@ -50,6 +52,7 @@ try {
         mode,
         page: name,
         jsGzip: result.jsGzip,
+        workerGzip: result.workerGzip,
         idleGzip,
         budget,
         pass,
@@ -65,9 +68,11 @@ try {
 }
 
 const label = { classic: 'README snippet (pomoc.iife.js)', es: 'ES entries (dist/pomoc-*.js)' };
-console.log('JavaScript fetched until the first results (gzip), sample catalogue, built dist/:\n');
 console.log(
-  `${'page'.padEnd(58)} ${'JS gzip'.padStart(9)} ${'files'.padStart(5)} ${'5 s later'.padStart(9)}  budget (enforced) · target (#16)`,
+  'JavaScript fetched until the first results (gzip, each file once), sample catalogue, built dist/; of it, what only the catalogue worker fetched:\n',
+);
+console.log(
+  `${'page'.padEnd(58)} ${'JS gzip'.padStart(9)} ${'worker'.padStart(8)} ${'files'.padStart(5)} ${'5 s later'.padStart(9)}  budget (enforced) · target (#16)`,
 );
 for (const r of results) {
   const verdict =
@@ -75,14 +80,14 @@ for (const r of results) {
       ? ''
       : `≤ ${kb(r.budget)} ${r.pass ? 'PASS' : 'FAIL'} · ≤ ${kb(r.target)} ${r.targetMet ? 'met' : 'not met yet'}`;
   console.log(
-    `${`${label[r.mode]}: ${r.page}`.padEnd(58)} ${kb(r.jsGzip).padStart(9)} ${String(r.files.length).padStart(5)} ${kb(r.idleGzip).padStart(9)}  ${verdict}`,
+    `${`${label[r.mode]}: ${r.page}`.padEnd(58)} ${kb(r.jsGzip).padStart(9)} ${kb(r.workerGzip).padStart(8)} ${String(r.files.length).padStart(5)} ${kb(r.idleGzip).padStart(9)}  ${verdict}`,
   );
 }
 const all = gzipSize(readFileSync(`${ROOT}/dist/pomoc.all.iife.js`));
 console.log(`\neverything in one classic file (pomoc.all.iife.js, no budget): ${kb(all)}`);
 const finder = results.find((r) => r.mode === 'classic' && r.page === 'finder');
 console.log(
-  `files of the README finder page: ${finder.files.map((f) => `${f.path.replace('/dist/', '')} ${kb(f.gzip)}`).join(', ')}`,
+  `files of the README finder page: ${finder.files.map((f) => `${f.path.replace('/dist/', '')}${f.worker ? ' (worker)' : ''} ${kb(f.gzip)}`).join(', ')}`,
 );
 mkdirSync(`${ROOT}/bench`, { recursive: true });
 writeFileSync(

@@ -13,6 +13,45 @@ describe('opening hours', () => {
     expect(pragueTime(new Date('2026-11-22T23:30:00Z')).weekday).to.equal(0);
   });
 
+  it('agrees with the time-zone database every hour of 2024–2030, each clock change included', () => {
+    const wall = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Prague',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      weekday: 'short',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    const expected = (date: Date) => {
+      const parts: Record<string, string> = {};
+      for (const part of wall.formatToParts(date)) parts[part.type] = part.value;
+      return {
+        year: Number(parts.year),
+        month: Number(parts.month),
+        day: Number(parts.day),
+        weekday: weekdays.indexOf(parts.weekday),
+        minutes: Number(parts.hour) * 60 + Number(parts.minute),
+      };
+    };
+    const mismatches: string[] = [];
+    // Every hour, plus the minutes around each change (00:59 and 01:00 UTC).
+    for (let at = Date.UTC(2024, 0, 1); at < Date.UTC(2031, 0, 1); at += 3_600_000) {
+      for (const date of [new Date(at), new Date(at - 60_000), new Date(at + 30 * 60_000)]) {
+        const got = pragueTime(date);
+        const want = expected(date);
+        if (JSON.stringify(got) !== JSON.stringify(want))
+          mismatches.push(`${date.toISOString()}: ${JSON.stringify(got)}`);
+      }
+    }
+    expect(mismatches.slice(0, 5)).to.deep.equal([]);
+    // The spring change of 2026: 00:59 UTC is 01:59 in winter time, 01:00 UTC is 03:00.
+    expect(pragueTime(new Date('2026-03-29T00:59:00Z')).minutes).to.equal(1 * 60 + 59);
+    expect(pragueTime(new Date('2026-03-29T01:00:00Z')).minutes).to.equal(3 * 60);
+  });
+
   it('knows Czech public holidays, Easter included', () => {
     expect(isCzechPublicHoliday(2026, 4, 3)).to.equal(true); // Good Friday
     expect(isCzechPublicHoliday(2026, 4, 6)).to.equal(true); // Easter Monday

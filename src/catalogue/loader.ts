@@ -5,9 +5,12 @@
  */
 import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
+import { fetchBytes, lengthOf } from './fetch.js';
+import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
-import { inSlices, nextTask, type Steps } from './yield.js';
+import { dropWorker, readInWorker, startWorker, type StartedWorker } from './worker-client.js';
+import { inSlices, nextTask } from './yield.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
 // translations) is the largest part of the data layer: it loads with the first catalogue, while the
@@ -22,6 +25,16 @@ const loadReader = () => (reader ??= import('./ingest.js'));
 // gets the catalogue the first one loaded, and then has not loaded that code itself.
 const INDEXER = Symbol.for('pomoc.searchIndex.v1');
 type Indexed = { [INDEXER]?: Reader['searchIndex'] };
+
+// Where a loaded catalogue was read, 'worker' or 'page': for tests and benchmarks, not an API.
+const LOADED_IN = Symbol.for('pomoc.loadedIn.v1');
+
+// What the page needs of a catalogue the worker read: the search index put together from its
+// parts, and the code lists' English and Ukrainian labels (which the validator brings otherwise).
+type Search = typeof import('./search.js');
+let search: Promise<Search> | undefined;
+const loadSearch = () =>
+  (search ??= Promise.all([import('./search.js'), import('./codelist-translations.js')]).then(([module]) => module));
 
 /** The search index of a catalogue that loadCatalogue gave (built once, shared by every widget). */
 export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
@@ -41,9 +54,15 @@ async function indexed(module: Reader, catalogue: LoadedCatalogue): Promise<Load
   return catalogue;
 }
 
-function loaded(module: Reader, catalogue: Catalogue, source: CatalogueSource): LoadedCatalogue {
+function loaded(
+  indexer: Reader['searchIndex'],
+  catalogue: Catalogue,
+  source: CatalogueSource,
+  loadedIn: 'worker' | 'page',
+): LoadedCatalogue {
   const result: LoadedCatalogue & Indexed = { ...catalogue, source };
-  Object.defineProperty(result, INDEXER, { value: module.searchIndex });
+  Object.defineProperty(result, INDEXER, { value: indexer });
+  Object.defineProperty(result, LOADED_IN, { value: loadedIn });
   return result;
 }
 
@@ -87,8 +106,26 @@ const registry = (): Registry => {
 const absolute = (url: string) =>
   typeof document === 'undefined' ? new URL(url).href : new URL(url, document.baseURI).href;
 
+// A load that pomoc.iife.js started before any widget asked (preloadCatalogue) carries this until
+// one does: if it fails meanwhile, the widget gets that failure instead of a second fetch.
+const PRELOADED = Symbol.for('pomoc.preloaded.v1');
+type Load = Promise<LoadedCatalogue> & { [PRELOADED]?: { failed: boolean } };
+
 /** The catalogue at `url`, fetched once per page whoever asks. */
 export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<LoadedCatalogue> {
+  return start(url, options, false);
+}
+
+/**
+ * Starts loading the catalogue at `url` for a widget whose module is still on its way (the
+ * autoloader, classic.ts): the fetch begins at once, not once the widget's code has arrived and
+ * run. The widget's own loadCatalogue gets this load, failed or not.
+ */
+export function preloadCatalogue(url: string): void {
+  start(url, {}, true).catch(() => undefined);
+}
+
+function start(url: string, options: LoadOptions, preload: boolean): Promise<LoadedCatalogue> {
   let key: string;
   try {
     key = absolute(url);
@@ -96,12 +133,21 @@ export function loadCatalogue(url: string, options: LoadOptions = {}): Promise<L
     return Promise.reject(new CatalogueError('network', `"${url}" is not a valid catalogue address.`, { url, cause }));
   }
   const loads = registry();
-  let load = loads.get(key);
-  if (!load) {
-    load = fetchAndValidate(key, options);
-    loads.set(key, load);
-    // A failed load is forgotten, so that "try again" fetches anew.
-    load.catch(() => loads.get(key) === load && loads.delete(key));
+  let load: Load | undefined = loads.get(key);
+  if (load?.[PRELOADED] && !preload) {
+    // The first widget to ask claims the preloaded load; a failure already heard is forgotten now.
+    const { failed } = load[PRELOADED];
+    delete load[PRELOADED];
+    if (failed) loads.delete(key);
+  } else if (!load) {
+    const started: Load = fetchAndValidate(key, options);
+    if (preload) started[PRELOADED] = { failed: false };
+    loads.set(key, (load = started));
+    // A failed load is forgotten, so that "try again" fetches anew (once a widget has heard it).
+    started.catch(() => {
+      if (started[PRELOADED]) started[PRELOADED].failed = true;
+      else if (loads.get(key) === started) loads.delete(key);
+    });
   }
   return load;
 }
@@ -115,151 +161,64 @@ export function forgetCatalogue(url: string): void {
   }
 }
 
+// A file this large (bytes) is read in a worker, where one can start; a smaller one on the page,
+// in slices, sooner than a worker would have started (the sample, 73 services, is 0.9 MB).
+export const WORKER_FROM = 1 << 20;
+
 async function fetchAndValidate(url: string, options: LoadOptions): Promise<LoadedCatalogue> {
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   const cache = options.cache === false ? undefined : (options.cache ?? browserCache);
-  const read = loadReader();
-  // Awaited below whenever there is text to read; a failed fetch alone must not leave it unheard.
-  read.catch(() => undefined);
+  // A fetch or a cache given by the caller (tests, host pages) keeps everything on the page.
+  const custom = options.fetch !== undefined || (options.cache !== undefined && options.cache !== false);
+  // The page fetches (no worker is waited for); a worker for a large file (worker.ts) starts as
+  // soon as the response announces its size.
+  let started: StartedWorker | undefined;
+  // The reader loads with the fetch, not once the size is known: most towns' catalogues are under
+  // 1 MB and read on the page, and for them that wait was the first results' (a file read in the
+  // worker leaves it unused: ≈ 13 kB gzip more on such a page, never run).
+  loadReader().catch(() => undefined);
+  const prepare = (bytes: number | undefined) => {
+    if (!custom && (bytes === undefined || bytes >= WORKER_FROM)) {
+      started ??= startWorker();
+      // What the page needs of a worker's catalogue: the search index, the code lists' labels.
+      if (started) loadSearch().catch(() => undefined);
+    }
+  };
+  let fetched: Fetched;
   try {
-    const text = await fetchText(url, options);
-    const module = await read;
-    const { readCatalogue, brokenPart } = module;
-    // Decoding, parsing, validating and indexing a large catalogue run in slices of a few dozen ms
-    // (yield.ts), not in one long task that freezes the town's page (20,000 services: about half a
-    // second in all).
-    const catalogue = await module.validate(await module.parseCatalogue(url, text));
-    const fetchedAt = new Date().toISOString();
-    const broken = brokenPart(catalogue);
-    if (!broken) {
-      void cache?.save(url, { text, savedAt: fetchedAt });
-      return indexed(module, loaded(module, catalogue, { url, fetchedAt }));
-    }
-    // A file that reads but has lost a whole part (a bad export, a half-edited spreadsheet) does not
-    // replace the last good copy, and the copy shows while the source is broken.
-    const copy = await cache?.load(url).catch(() => undefined);
-    if (copy) {
-      try {
-        const previous = await readCatalogue(url, copy.text);
-        if (!brokenPart(previous)) {
-          const error = new CatalogueError(
-            'not-catalogue',
-            `The catalogue at ${url} has no valid ${broken} now; the copy of ${copy.savedAt} is shown.`,
-            { url },
-          );
-          return indexed(module, loaded(module, previous, { url, fetchedAt: copy.savedAt, stale: { error } }));
-        }
-      } catch {
-        // The copy is no better: show what the source has.
-      }
-    }
-    return indexed(module, loaded(module, catalogue, { url, fetchedAt }));
+    fetched = { bytes: await fetchBytes(url, timeout, options.fetch, prepare) };
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
-    const copy = await cache?.load(url);
-    if (!copy) throw error;
-    try {
-      const module = await read;
-      return await indexed(
-        module,
-        loaded(module, await module.readCatalogue(url, copy.text), { url, fetchedAt: copy.savedAt, stale: { error } }),
-      );
-    } catch {
-      throw error;
-    }
+    fetched = { error };
   }
-}
-
-async function fetchText(url: string, options: LoadOptions): Promise<string> {
-  const fetchFn = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const controller = new AbortController();
-  let timedOut = false;
-  let bytes: Uint8Array;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeout);
-  try {
-    let response: Response;
-    try {
-      response = await fetchFn(url, {
-        signal: controller.signal,
-        credentials: 'omit',
-        headers: { Accept: 'application/json' },
-      });
-    } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout, cause);
-      if (isCrossOrigin(url) && (await answersOpaquely(fetchFn, url))) {
-        throw new CatalogueError(
-          'cors',
-          `The server of ${url} answers, but does not let other websites read the catalogue (CORS). Its publisher must send the header Access-Control-Allow-Origin.`,
-          { url, cause },
-        );
+  // The file's own size decides (a compressed response announces less); a source that failed
+  // leaves the last good copy, of any size, to the worker.
+  if (!custom && (fetched.error ? cache !== undefined : lengthOf(fetched.bytes) >= WORKER_FROM)) {
+    started ??= startWorker();
+    const result = started && (await readInWorker(started, url, fetched, cache !== undefined));
+    if (result === 'lost') {
+      // The worker stopped midway with the bytes: the page fetches them again (rare).
+      try {
+        fetched = { bytes: await fetchBytes(url, timeout, options.fetch) };
+      } catch (error) {
+        if (!(error instanceof CatalogueError)) throw error;
+        fetched = { error };
       }
-      throw new CatalogueError(
-        'network',
-        `The catalogue at ${url} cannot be reached (no connection, or the server is down).`,
-        {
-          url,
-          cause,
-        },
-      );
+    } else if (result) {
+      const module = await loadSearch();
+      const catalogue = loaded(module.searchIndex, result.catalogue, result.source, 'worker');
+      module.adoptIndex(catalogue, result.parts);
+      // The widgets' first render in a task of its own, not in the last message's.
+      await nextTask();
+      return catalogue;
     }
-    if (!response.ok) {
-      const reason = response.status === 404 ? 'was not found' : `answered with an error`;
-      throw new CatalogueError('http', `The catalogue at ${url} ${reason} (HTTP ${response.status}).`, {
-        url,
-        status: response.status,
-      });
-    }
-    try {
-      bytes = new Uint8Array(await response.arrayBuffer());
-    } catch (cause) {
-      if (timedOut) throw timeoutError(url, timeout, cause);
-      throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
-    }
-  } finally {
-    clearTimeout(timer);
+  } else {
+    dropWorker(started);
   }
-  return inSlices(decodeSteps(bytes));
-}
-
-// About 6 ms of decoding each in Chromium.
-const DECODE_STEP = 2 << 20;
-
-/**
- * The same decoding as response.text() (UTF-8, a BOM dropped, bad bytes replaced), measured about
- * a fifth faster in Chromium on the 30 MB benchmark catalogue, and in steps (see yield.ts).
- */
-function* decodeSteps(bytes: Uint8Array): Steps<string> {
-  const decoder = new TextDecoder();
-  let text = '';
-  for (let at = 0; at < bytes.length; at += DECODE_STEP) {
-    text += decoder.decode(bytes.subarray(at, at + DECODE_STEP), { stream: true });
-    yield;
-  }
-  return text + decoder.decode();
-}
-
-const timeoutError = (url: string, timeout: number, cause: unknown) =>
-  new CatalogueError('timeout', `The catalogue at ${url} did not arrive within ${Math.round(timeout / 1000)} s.`, {
-    url,
-    cause,
-  });
-
-function isCrossOrigin(url: string): boolean {
-  return typeof location !== 'undefined' && new URL(url).origin !== location.origin;
-}
-
-/**
- * A failed cross-origin fetch is a CORS block or a network failure: the browser will not say
- * which. A no-cors request succeeds (opaquely) only when the server answers, so it tells them apart.
- */
-async function answersOpaquely(fetchFn: typeof fetch, url: string): Promise<boolean> {
-  try {
-    await fetchFn(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) });
-    return true;
-  } catch {
-    return false;
-  }
+  // Without a worker, the page reads the catalogue, in slices of the main thread: decoding,
+  // parsing, validating and indexing a large catalogue run in slices of a few dozen ms (yield.ts),
+  // not in one long task that freezes the town's page.
+  const module = await loadReader();
+  const { catalogue, source } = await module.settle(url, fetched, cache, inSlices);
+  return indexed(module, loaded(module.searchIndex, catalogue, source, 'page'));
 }

@@ -922,6 +922,13 @@ export async function searchIndexInSteps(catalogue: Catalogue): Promise<SearchIn
   return index;
 }
 
+/** The search index of a catalogue from parts built elsewhere (the worker): what `searchIndex` gives for it. */
+export function adoptIndex(catalogue: Catalogue, parts: IndexParts): SearchIndex {
+  let index = indexes.get(catalogue);
+  if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue, parts)));
+  return index;
+}
+
 let FuseClass: typeof Fuse | undefined;
 let fuseLoading: Promise<void> | undefined;
 

@@ -53,15 +53,19 @@ export function atOnce<T>(steps: Steps<T>): T {
   }
 }
 
-/** What `steps` gives, computed in slices of at most about SLICE_BUDGET ms, each a task of its own. */
-export async function inSlices<T>(steps: Steps<T>): Promise<T> {
+/**
+ * What `steps` gives, computed in slices of at most about `budget` ms (SLICE_BUDGET unless told),
+ * each a task of its own. A smaller budget for steps that may each take tens of ms (the map's,
+ * in a cold script): a slice then ends after about one of them.
+ */
+export async function inSlices<T>(steps: Steps<T>, budget = SLICE_BUDGET): Promise<T> {
   // A slice of its own from the first step: the task that called may have worked a while already.
   await nextTask();
   let start = now();
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (now() - start > SLICE_BUDGET) {
+    if (now() - start > budget) {
       await nextTask();
       start = now();
     }

@@ -5,7 +5,8 @@
  * no navigator, no map and no Leaflet. The pattern is the big web-component libraries' own
  * (Shoelace's autoloader): one MutationObserver on the document, stopped once every widget is
  * defined. A second copy of the script finds the first one's loader and does nothing, and a module
- * is fetched once however many elements ask for it. Modules from another origin need CORS;
+ * is fetched once however many elements ask for it. The catalogue a widget names in `src` starts
+ * loading with the widget's module (pomoc-preload.js), not after it has arrived. Modules from another origin need CORS;
  * `pomoc.all.iife.js` holds everything in one classic file for servers that cannot send it.
  */
 // A module (for its own scope), bundled as a classic script.
@@ -17,6 +18,7 @@ const MODULES = {
   'pomoc-map': './pomoc-map.js',
 } as const;
 type Tag = keyof typeof MODULES;
+const PRELOAD = './pomoc-preload.js';
 const TAGS = Object.keys(MODULES) as Tag[];
 const SELECTOR = TAGS.join(',');
 const WATCH: MutationObserverInit = { childList: true, subtree: true };
@@ -44,15 +46,33 @@ if (!shared[LOADER_KEY]) {
     });
   };
 
+  // The widgets' catalogues start loading with their modules, not after them: the fetch would
+  // otherwise wait until a widget's code has arrived and run (pomoc-preload.js is the loader alone).
+  let preloader: Promise<{ preloadCatalogue(url: string): void }> | undefined;
+  const preloaded = new Set<string>();
+  const preload = (src: string | null) => {
+    if (!src || preloaded.has(src)) return;
+    preloaded.add(src);
+    preloader ??= import(/* @vite-ignore */ new URL(PRELOAD, base).href);
+    // A module that cannot load: the widget's own import says why.
+    preloader.then((module) => module.preloadCatalogue(src)).catch(() => undefined);
+  };
+
   /** Loads the module of every widget in `root` (or `root` itself) not defined nor requested yet. */
   const discover = (root: ParentNode) => {
     const waiting = TAGS.filter((tag) => !requested.has(tag) && !customElements.get(tag));
     if (waiting.length === 0) return;
-    const found = new Set<string>();
-    if (root instanceof Element && root.matches(SELECTOR)) found.add(root.localName);
+    const found: Element[] = [];
+    if (root instanceof Element && root.matches(SELECTOR)) found.push(root);
     // One query for all the tags: most added nodes hold none of them.
-    if (root.firstElementChild) for (const element of root.querySelectorAll(SELECTOR)) found.add(element.localName);
-    for (const tag of waiting) if (found.has(tag)) load(tag);
+    if (root.firstElementChild) found.push(...root.querySelectorAll(SELECTOR));
+    const tags = new Set<string>();
+    for (const element of found) {
+      if (!waiting.includes(element.localName as Tag)) continue;
+      tags.add(element.localName);
+      preload(element.getAttribute('src'));
+    }
+    for (const tag of waiting) if (tags.has(tag)) load(tag);
   };
 
   const observer = new MutationObserver((records) => {

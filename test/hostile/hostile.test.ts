@@ -10,14 +10,41 @@ interface HostileWindow extends Window {
   L?: unknown;
 }
 
-async function open(page: string): Promise<{ doc: Document; win: HostileWindow; frame: HTMLIFrameElement }> {
+// Marks what the test itself fetches, left out of a page's requests.
+const BY_TEST = '?by-test';
+
+/** Every path the test server has served so far, in order (web-test-runner.config.js). */
+const served = async (): Promise<string[]> => (await fetch('/__served')).json();
+
+interface Opened {
+  doc: Document;
+  win: HostileWindow;
+  frame: HTMLIFrameElement;
+  /** The paths requested since the page was opened: by the page, its worker and their imports. */
+  requests: () => Promise<string[]>;
+}
+
+async function open(page: string): Promise<Opened> {
+  const before = (await served()).length;
   const frame = document.createElement('iframe');
   frame.style.width = '1024px';
   frame.style.height = '900px';
   frame.src = `/test/hostile/${page}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return { doc: frame.contentDocument!, win: frame.contentWindow as HostileWindow, frame };
+  const requests = async () =>
+    (await served())
+      .slice(before)
+      .filter((url) => !url.endsWith(BY_TEST))
+      .map((url) => new URL(url, location.href).pathname);
+  return { doc: frame.contentDocument!, win: frame.contentWindow as HostileWindow, frame, requests };
+}
+
+/** Where the page's catalogue at `src` was read: 'worker' or 'page' (a hook of the loader for tests). */
+async function loadedIn(win: Window, src: string): Promise<string> {
+  const loads = (win as unknown as Record<symbol, Map<string, Promise<object>>>)[Symbol.for('pomoc.catalogues.v1')];
+  const catalogue = (await loads.get(new URL(src, win.location.href).href)) as Record<symbol, string>;
+  return catalogue[Symbol.for('pomoc.loadedIn.v1')];
 }
 
 const inShadow = (element: Element | null | undefined, selector: string) =>
@@ -26,14 +53,29 @@ const inShadow = (element: Element | null | undefined, selector: string) =>
 // zod's classes keep their names in minified code: a module with this one carries zod.
 const ZOD_MARK = '$ZodObject';
 
-/** The modules from dist/ that the page fetched and that carry zod. */
-async function zodModules(win: Window): Promise<string[]> {
-  const modules = win.performance
-    .getEntriesByType('resource')
-    .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
-  const texts = await Promise.all(modules.map((path) => fetch(path).then((response) => response.text())));
+/** The modules from dist/ among `paths` that carry zod. */
+async function zodModules(paths: string[]): Promise<string[]> {
+  const modules = [...new Set(paths.filter((path) => path.startsWith('/dist/') && path.endsWith('.js')))];
+  const texts = await Promise.all(modules.map((path) => fetch(path + BY_TEST).then((response) => response.text())));
   return modules.filter((_, i) => texts[i].includes(ZOD_MARK));
+}
+
+/** When the last good copy of `url` was saved in IndexedDB (cache.ts), if it was. */
+function savedAt(url: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const request = indexedDB.open('pomoc', 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('catalogues');
+    request.onsuccess = () => {
+      const db = request.result;
+      const get = db.transaction('catalogues').objectStore('catalogues').get(url);
+      get.onsuccess = () => {
+        db.close();
+        resolve((get.result as { savedAt?: string } | undefined)?.savedAt);
+      };
+      get.onerror = () => resolve(undefined);
+    };
+    request.onerror = () => resolve(undefined);
+  });
 }
 
 /** Every finder shows results, every navigator its situations, every map markers. */
@@ -68,11 +110,10 @@ describe('hostile pages', () => {
   });
 
   it('the README snippet with one finder loads no navigator, map or Leaflet; a widget added later loads then', async () => {
-    const { doc, win } = await open('finder-only.html');
+    const { doc, win, requests } = await open('finder-only.html');
     await widgetsWork(doc);
-    const fetched = () =>
-      win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname.replace('/dist/', ''));
-    const modules = fetched().filter((path) => path.endsWith('.js'));
+    const fetched = async () => (await requests()).map((path) => path.replace('/dist/', ''));
+    const modules = (await fetched()).filter((path) => path.endsWith('.js'));
     expect(modules).to.include('pomoc-finder.js');
     expect(modules.filter((path) => /navigator|map|leaflet/i.test(path))).to.deep.equal([]);
     expect(win.customElements.get('pomoc-navigator')).to.equal(undefined);
@@ -80,7 +121,7 @@ describe('hostile pages', () => {
     // fuse.js waits for a typo: a word the catalogue has does not need it.
     expect(modules.filter((path) => path.startsWith('fuse'))).to.deep.equal([]);
     // zod and the schema wait for a record the fast path does not take: the sample has none.
-    expect(await zodModules(win)).to.deep.equal([]);
+    expect(await zodModules(await requests())).to.deep.equal([]);
 
     // A navigator the page adds later (a tab, a CMS block) is loaded and works; the map still is not.
     const navigator = doc.createElement('pomoc-navigator');
@@ -88,18 +129,44 @@ describe('hostile pages', () => {
     navigator.setAttribute('url-state', 'off');
     doc.body.append(navigator);
     await widgetsWork(doc);
-    expect(fetched()).to.include('pomoc-navigator.js');
-    expect(fetched().filter((path) => /map|leaflet/i.test(path))).to.deep.equal([]);
-    // One catalogue fetch for both widgets.
-    expect(fetched().filter((path) => path.endsWith('sample-catalogue.json'))).to.have.length(1);
+    expect(await fetched()).to.include('pomoc-navigator.js');
+    expect((await fetched()).filter((path) => /map|leaflet/i.test(path))).to.deep.equal([]);
+    // One catalogue fetch for both widgets; the sample (0.9 MB) is read on the page, with no worker.
+    expect((await fetched()).filter((path) => path.endsWith('sample-catalogue.json'))).to.have.length(1);
+    expect((await fetched()).filter((path) => path === 'pomoc-worker.js')).to.deep.equal([]);
+    expect(await loadedIn(win, '/data-schema/examples/sample-catalogue.json')).to.equal('page');
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it('the README snippet starts the catalogue with the widget: one request, also for a dead address', async () => {
+    const { doc, requests } = await open('snippet.html');
+    const src = `/__missing/${Date.now()}.json`;
+    // The widget's module arrives a second late: the catalogue has failed before the widget asks.
+    await fetch('/__slow-widgets' + BY_TEST);
+    doc.body.insertAdjacentHTML('beforeend', `<pomoc-navigator src="${src}" url-state="off"></pomoc-navigator>`);
+    const navigator = doc.querySelector('pomoc-navigator')!;
+    await waitUntil(() => inShadow(navigator, '.notice.error').length > 0, 'no error shown', { timeout: 8000 });
+    expect(inShadow(navigator, '.notice.error')[0].textContent).to.match(/nedostupný/);
+    const seen = await requests();
+    // The autoloader started the fetch (pomoc-preload.js) before the widget's module came (its
+    // imports are asked for once it has).
+    const widgetImports = seen.findIndex((path) => /^\/dist\/pomoc-navigator-.+\.js$/.test(path));
+    expect(seen.indexOf(src)).to.be.greaterThan(-1);
+    expect(widgetImports).to.be.greaterThan(-1);
+    expect(seen.indexOf(src)).to.be.lessThan(widgetImports);
+    // The widget took that failed load: no second fetch. "Try again" fetches anew.
+    expect(seen.filter((path) => path === src)).to.have.length(1);
+    (inShadow(navigator, '.notice.error button')[0] as HTMLButtonElement).click();
+    await waitUntil(async () => (await requests()).filter((path) => path === src).length === 2, 'no new fetch');
+  });
+
   it('the README snippet on a catalogue with a broken record: zod loads then, the other services show', async () => {
-    const { doc, win } = await open('snippet.html');
-    const sample = await (await fetch('/data-schema/examples/sample-catalogue.json')).json();
+    const { doc, win, requests } = await open('snippet.html');
+    const sample = await (await fetch('/data-schema/examples/sample-catalogue.json' + BY_TEST)).json();
     sample.services[0].kind = 'sociální';
-    const broken = URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' }));
+    // Made large enough for the worker (loader.ts, WORKER_FROM).
+    const text = JSON.stringify(sample) + ' '.repeat(1_500_000);
+    const broken = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const finders = ['/data-schema/examples/sample-catalogue.json', broken].map((src) => {
       const finder = doc.createElement('pomoc-finder');
       finder.setAttribute('src', src);
@@ -111,12 +178,14 @@ describe('hostile pages', () => {
     const found = (finder: Element) => Number(inShadow(finder, '.count')[0].textContent!.replace(/\D/g, ''));
     await waitUntil(() => found(finders[0]) > 0 && found(finders[1]) > 0, 'no count', { timeout: 4000 });
     expect(found(finders[1])).to.equal(found(finders[0]) - 1);
-    expect(await zodModules(win)).to.have.length.greaterThan(0);
+    // Loaded by the worker, which read the broken file.
+    expect(await loadedIn(win, broken)).to.equal('worker');
+    expect(await zodModules(await requests())).to.have.length.greaterThan(0);
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
   it('a strict CSP that forbids workers (worker-src none): every widget works, search and map included', async () => {
-    const { doc, win } = await open('csp-no-worker.html');
+    const { doc, win, requests } = await open('csp-no-worker.html');
     await widgetsWork(doc);
     const finder = doc.querySelector('pomoc-finder')!;
     const map = doc.querySelector('pomoc-map')!;
@@ -130,8 +199,65 @@ describe('hostile pages', () => {
     field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     await waitUntil(() => results() > 0 && results() < all, 'the finder did not search', { timeout: 4000 });
     await waitUntil(() => count() !== before, 'the map did not follow the finder', { timeout: 4000 });
+    // The page read the catalogue itself, without trying a worker (the policy is in a <meta>).
+    expect(await loadedIn(win, '/__large/sample-catalogue.json')).to.equal('page');
+    expect((await requests()).filter((path) => path.endsWith('pomoc-worker.js'))).to.deep.equal([]);
     expect(win.hostile.violations).to.deep.equal([]);
     expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('a CSP header that forbids workers: the one attempt is reported, the page reads the catalogue', async () => {
+    const { doc, win } = await open('csp-header-no-worker.html');
+    await widgetsWork(doc);
+    expect(await loadedIn(win, '/__large/sample-catalogue.json')).to.equal('page');
+    expect(win.hostile.violations).to.have.length(1);
+    expect(win.hostile.violations[0]).to.match(/^worker-src .*pomoc-worker\.js$/);
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the README snippet with a finder and its map: a large catalogue is read in a worker', async () => {
+    const { doc, win, requests } = await open('snippet.html');
+    const src = '/__large/sample-catalogue.json';
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<pomoc-finder id="finder" src="${src}" url-state="off"></pomoc-finder>` +
+        '<pomoc-map for="finder" tile-url="/test/fixtures/map-tiles/blank.png?{z}/{x}/{y}"></pomoc-map>',
+    );
+    const [finder] = await widgetsWork(doc);
+    expect(await loadedIn(win, src)).to.equal('worker');
+    expect((await requests()).filter((path) => path === '/dist/pomoc-worker.js')).to.have.length(1);
+    // Search answers on the page, from the index the worker built.
+    const results = () => inShadow(finder, '.result').length;
+    const all = results();
+    const field = inShadow(finder, '#q')[0] as HTMLInputElement;
+    field.value = 'azylový dům';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => results() > 0 && results() < all, 'the finder did not search', { timeout: 4000 });
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the last good copy through the worker: with the source down, the copy the worker kept shows', async () => {
+    const src = `/__flaky/${Date.now()}.json`;
+    const addFinder = (doc: Document) => {
+      doc.body.insertAdjacentHTML('beforeend', `<pomoc-finder src="${src}" url-state="off"></pomoc-finder>`);
+      return doc.querySelector('pomoc-finder')!;
+    };
+    const first = await open('snippet.html');
+    const fresh = addFinder(first.doc);
+    await widgetsWork(first.doc);
+    expect(await loadedIn(first.win, src)).to.equal('worker');
+    expect(inShadow(fresh, '[part="stale"]')).to.have.length(0);
+    const url = new URL(src, location.href).href;
+    await waitUntil(async () => (await savedAt(url)) !== undefined, 'the worker kept no copy', { timeout: 4000 });
+    first.frame.remove();
+
+    // Another visit: the source answers 503.
+    const second = await open('snippet.html');
+    const stale = addFinder(second.doc);
+    await widgetsWork(second.doc);
+    expect(await loadedIn(second.win, src)).to.equal('worker');
+    expect(inShadow(stale, '[part="stale"]')).to.have.length(1);
+    expect(inShadow(stale, '.result').length).to.equal(inShadow(fresh, '.result').length);
   });
 
   it('aggressive global CSS: layout and map unbroken, hidden things stay hidden', async () => {

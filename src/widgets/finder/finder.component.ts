@@ -779,12 +779,20 @@ export class PomocFinder extends PomocElement {
       const index = searchIndex(catalogue);
       const towns = index.towns;
       // A city's districts right under it ("Praha", "  Praha 6", "  Praha 14"), in natural order.
+      // One pass over the towns, not one per town: a national catalogue has thousands.
+      const districtsOf = new Map<string, string[]>();
+      for (const town of towns) {
+        const city = index.cityOf.get(town);
+        if (city === undefined) continue;
+        const districts = districtsOf.get(city);
+        if (districts) districts.push(town);
+        else districtsOf.set(city, [town]);
+      }
       const townOptions: { town: string; district: boolean }[] = [];
       for (const town of towns) {
         if (index.cityOf.has(town)) continue;
         townOptions.push({ town, district: false });
-        for (const district of towns)
-          if (index.cityOf.get(district) === town) townOptions.push({ town: district, district: true });
+        for (const district of districtsOf.get(town) ?? []) townOptions.push({ town: district, district: true });
       }
       // Only when the catalogue spans several regions or districts.
       const districtCount = index.areas.reduce((sum, area) => sum + area.districts.length, 0);

@@ -12,6 +12,8 @@ import leafletStyles from 'leaflet/dist/leaflet.css?inline';
 import Supercluster from 'supercluster';
 import type { Place, ServiceArea } from '../../catalogue/places.js';
 import type { Point } from '../../catalogue/geo.js';
+import { atOnce, inSlices, nextTask } from '../../catalogue/yield.js';
+import { loadSteps } from './cluster-steps.js';
 
 export { leafletStyles };
 
@@ -48,6 +50,24 @@ const VIEWPORT_PADDING = 0.15;
 // The Czech Republic, when there is nothing to show yet.
 const CZECHIA: Point = { latitude: 49.8, longitude: 15.5 };
 const TILE_ERRORS_BEFORE_NOTICE = 4;
+// Up to this many places, the clusters are worked out at once (a few ms); above, in slices of the
+// main thread, and the new places are shown when all zoom levels are done.
+const CLUSTERED_AT_ONCE = 2000;
+// Slices of about one step (each a few ms, tens of ms the first time: a cold script).
+const SLICE = 10;
+
+const clusterIndex = () =>
+  new Supercluster<PointProperties, ClusterProperties>({
+    radius: CLUSTER_RADIUS,
+    extent: 256,
+    // Up to the map's last zoom: places at one address (or a few metres apart) stay one cluster,
+    // which opens as a list of places, instead of markers stacked on each other.
+    maxZoom: MAX_ZOOM,
+    map: (props) => ({ services: props.services }),
+    reduce: (accumulated, props) => {
+      accumulated.services += props.services;
+    },
+  });
 
 /** A div icon whose element is built with DOM calls and labelled: no HTML from data. */
 class LabelledIcon extends L.DivIcon {
@@ -73,17 +93,8 @@ export class MapView {
   private readonly areaLayer = L.layerGroup();
   private readonly positionLayer = L.layerGroup();
   private readonly markers = new Map<string, L.Marker>();
-  private index = new Supercluster<PointProperties, ClusterProperties>({
-    radius: CLUSTER_RADIUS,
-    extent: 256,
-    // Up to the map's last zoom: places at one address (or a few metres apart) stay one cluster,
-    // which opens as a list of places, instead of markers stacked on each other.
-    maxZoom: MAX_ZOOM,
-    map: (props) => ({ services: props.services }),
-    reduce: (accumulated, props) => {
-      accumulated.services += props.services;
-    },
-  });
+  private index = clusterIndex();
+  private placesToken = 0;
   private places: Place[] = [];
   private placeIndex = new Map<string, number>();
   private highlighted = new Set<string>();
@@ -138,16 +149,36 @@ export class MapView {
 
   /** Show these places (the current results); fit the map to them unless told where to look. */
   setPlaces(places: Place[], fit: boolean): void {
-    this.places = places;
-    this.highlighted = new Set();
-    this.placeIndex = new Map(places.map((place, index) => [place.id, index]));
-    this.index.load(
-      places.map((place, index) => ({
+    const token = ++this.placesToken;
+    const index = clusterIndex();
+    const steps = (function* () {
+      yield;
+      const features = places.map((place, index) => ({
         type: 'Feature' as const,
         geometry: { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
         properties: { index, services: place.services.length },
-      })),
-    );
+      }));
+      yield;
+      yield* loadSteps(index, features);
+    })();
+    // Until the new index is complete, the map goes on showing the last places with their index.
+    const show = () => {
+      if (token === this.placesToken) this.showPlaces(places, index, fit);
+    };
+    if (places.length <= CLUSTERED_AT_ONCE) {
+      atOnce(steps);
+      show();
+    } else {
+      // The markers in a task of their own too.
+      void inSlices(steps, SLICE).then(nextTask).then(show);
+    }
+  }
+
+  private showPlaces(places: Place[], index: Supercluster<PointProperties, ClusterProperties>, fit: boolean) {
+    this.places = places;
+    this.index = index;
+    this.highlighted = new Set();
+    this.placeIndex = new Map(places.map((place, index) => [place.id, index]));
     this.map.closePopup();
     this.clearMarkers();
     if (fit && places.length) this.fitTo(places.map((place) => toLatLng(place)));
@@ -246,6 +277,7 @@ export class MapView {
   }
 
   destroy(): void {
+    this.placesToken++;
     // An open popup is closed first, so the element hears that nothing is chosen any more; then
     // our listeners go, so that nothing of ours runs while Leaflet takes its own listeners and DOM away.
     this.map.closePopup();

@@ -6,7 +6,15 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SERVICE_TYPES, SERVICE_TYPE_GROUPS, codeLabel, serviceTypeLabel } from '../../catalogue/codelists.js';
 import type { Point } from '../../catalogue/geo.js';
 import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
-import { placesOf, serviceArea, type Place, type PlacesOfServices } from '../../catalogue/places.js';
+import {
+  placesOf,
+  placesOfInSlices,
+  placesRanked,
+  serviceArea,
+  type Place,
+  type PlacesOfServices,
+} from '../../catalogue/places.js';
+import { nextTask } from '../../catalogue/yield.js';
 import type { LocalizedText, Service } from '../../catalogue/schema.js';
 
 import { PomocElement } from '../../internal/base.js';
@@ -19,10 +27,23 @@ import type { PomocFinder } from '../finder/finder.component.js';
 import type { MapView } from './leaflet-view.js';
 import { mapStyles } from './map.styles.js';
 
+/** Before the first results: an empty map and list. */
+const NO_RESULTS: PlacesOfServices = { places: [], unplaced: [], servicesOnMap: 0 };
+
+/** The services of a list of ids, as they are needed. */
+function* servicesOf(catalogue: LoadedCatalogue, ids: string[]): Generator<Service> {
+  for (const id of ids) {
+    const service = catalogue.serviceById.get(id);
+    if (service) yield service;
+  }
+}
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const PAGE_SIZE = 50;
 const TYPING_PAUSE = 250;
 const ANNOUNCE_DELAY = 700;
+// Up to this many services and places, the map's results are worked out at once (a few ms); above,
+// in slices of the main thread, the last results shown meanwhile.
+const RESULTS_AT_ONCE = 2000;
 
 type MapMode = 'map' | 'list';
 
@@ -116,8 +137,14 @@ export class PomocMap extends PomocElement {
   private readonly onFinderSearch = (event: Event) => {
     if (!this.for || event.target !== this.finder) return;
     this.adoptFinderSource();
-    this.linkedIds = (event as CustomEvent<{ serviceIds: string[] }>).detail.serviceIds;
+    // The map's part in a task of its own, after the finder's: together they would make one long task.
+    const ids = (event as CustomEvent<{ serviceIds: string[] }>).detail.serviceIds;
+    this.nextLinkedIds = ids;
+    void nextTask().then(() => {
+      if (this.nextLinkedIds === ids) this.linkedIds = ids;
+    });
   };
+  private nextLinkedIds?: string[];
 
   /**
    * Linked without its own src, the map reads the finder's catalogue (the finder may come later),
@@ -176,41 +203,95 @@ export class PomocMap extends PomocElement {
     this.resultsKey = '';
     this.detail = undefined;
     this.areaOf = undefined;
+    this.firstLinkedIds = undefined;
+    this.computing = undefined;
+    this.computed = undefined;
     const ids = this.finder?.resultIds;
     if (ids) this.linkedIds = ids;
   }
 
   // ── results ───────────────────────────────────────────────────────────────
 
-  /** The services to show: the linked finder's results, else the compact filter's. */
-  private currentResults(catalogue: LoadedCatalogue): PlacesOfServices {
-    const linked = this.for ? this.linkedIds : undefined;
-    const key = linked ? `linked:${linked.join('\u0000')}` : `own:${this.query}\u0000${this.serviceType}`;
+  /**
+   * The services to show: the linked finder's results, else the compact filter's. Undefined for a
+   * moment at first: while a linked finder has no results yet (the map waits for them rather than
+   * working out its own), and while the first results of a large catalogue are worked out.
+   */
+  private currentResults(catalogue: LoadedCatalogue): PlacesOfServices | undefined {
+    const finder = this.for ? this.finder : undefined;
+    const linked = this.for ? (this.linkedIds ?? (this.firstLinkedIds ??= finder?.resultIds)) : undefined;
+    if (finder && !linked) {
+      // The finder computes its results in its own update: the map's come a task later.
+      if (!this.waitingForFinder) {
+        this.waitingForFinder = true;
+        void finder.updateComplete.then(async () => {
+          await nextTask();
+          this.waitingForFinder = false;
+          if (this.finder?.resultIds) this.requestUpdate();
+        });
+      }
+      return undefined;
+    }
+    // The key of linked results is worked out once per list of ids, not at every render.
+    if (linked && linked !== this.keyedIds) {
+      this.keyedIds = linked;
+      this.linkedKey = `linked:${linked.join('\u0000')}`;
+    }
+    const key = linked ? this.linkedKey : `own:${this.query}\u0000${this.serviceType}`;
     if (this.results && key === this.resultsKey) return this.results;
-    let services: Service[];
+    if (this.computed?.key === key) {
+      this.results = this.computed.results;
+      this.resultsKey = key;
+      this.computed = undefined;
+      return this.results;
+    }
+    if (this.computing === key) return this.results;
+    let services: Iterable<Service>;
+    let count: number;
     if (linked) {
-      services = linked.map((id) => catalogue.serviceById.get(id)).filter((service): service is Service => !!service);
+      services = servicesOf(catalogue, linked);
+      count = linked.length;
     } else {
       const filters = this.serviceType ? { serviceTypes: [this.serviceType] } : {};
       const index = searchIndex(catalogue);
-      services = index.search({ text: this.query, filters }).map((hit) => hit.service);
+      const found = index.search({ text: this.query, filters }).map((hit) => hit.service);
+      services = found;
+      count = found.length;
       // A typo typed before approximate matching loaded: the same search again once it has.
       void index.fuzzyPending()?.then(() => {
         this.resultsKey = '';
+        this.computing = undefined;
         this.requestUpdate();
       });
+    }
+    if (count > RESULTS_AT_ONCE || (!placesRanked(catalogue) && catalogue.locationById.size > RESULTS_AT_ONCE)) {
+      // A large catalogue: the last results stay on the map until these are ready.
+      this.computing = key;
+      void placesOfInSlices(catalogue, services).then((results) => {
+        if (this.computing !== key || this.catalogue !== catalogue) return;
+        this.computing = undefined;
+        this.computed = { key, results };
+        this.requestUpdate();
+      });
+      return this.results;
     }
     this.resultsKey = key;
     this.results = placesOf(catalogue, services);
     return this.results;
   }
+  private computing?: string;
+  private computed?: { key: string; results: PlacesOfServices };
+  private firstLinkedIds?: string[];
+  private waitingForFinder = false;
+  private keyedIds?: string[];
+  private linkedKey = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (this.loadState !== 'ready' || !this.catalogue) return;
     const before = this.results;
     const results = this.currentResults(this.catalogue);
-    if (results === before) return;
+    if (!results || results === before) return;
     // State set here renders in this same update.
     this.listShown = PAGE_SIZE;
     this.unplacedShown = 10;
@@ -221,10 +302,8 @@ export class PomocMap extends PomocElement {
     }
   }
 
-  private countText({ places, unplaced }: PlacesOfServices) {
+  private countText({ places, unplaced, servicesOnMap: onMap }: PlacesOfServices) {
     const lang = this.language;
-    // A service at two places is still one service.
-    const onMap = new Set(places.flatMap((place) => place.services)).size;
     const placed = msg(str`Na mapě: ${placesCount(places.length, lang)} (${servicesCount(onMap, lang)}).`, {
       id: 'map.count',
     });
@@ -413,12 +492,12 @@ export class PomocMap extends PomocElement {
   }
 
   private renderReady(catalogue: LoadedCatalogue) {
-    const results = this.currentResults(catalogue);
+    const results = this.currentResults(catalogue) ?? NO_RESULTS;
     const linked = Boolean(this.for);
     return html`
       ${this.renderSourceNotices(catalogue)} ${linked ? nothing : this.renderSearch(catalogue)}
       <div class="toolbar">
-        <p class="count">${this.countText(results)}</p>
+        <p class="count">${results === NO_RESULTS ? '' : this.countText(results)}</p>
         <div class="modes" role="group" aria-label=${msg('Zobrazení', { id: 'map.view' })}>
           <button
             type="button"

@@ -1,0 +1,107 @@
+/**
+ * Fetching a catalogue's bytes, with a timeout and an error that says what went wrong (no
+ * connection, CORS, HTTP, a download cut midway). The same on the page and in the worker.
+ */
+import { CatalogueError } from './errors.js';
+
+/**
+ * The bytes of the catalogue at `url` (absolute), in the chunks they arrived in, or a
+ * CatalogueError that says why there are none. Chunks, not one buffer: joining 30 MB is a long
+ * task of the page, and the decoder reads chunks as they are; the worker gets them without a copy.
+ * `onResponse` hears the size the server announces (Content-Length, if it sends one) before the
+ * body arrives: the loader prepares meanwhile what a file of that size is read with.
+ */
+export async function fetchBytes(
+  url: string,
+  timeout: number,
+  fetchFn: typeof fetch = globalThis.fetch.bind(globalThis),
+  onResponse?: (length: number | undefined) => void,
+): Promise<Uint8Array[]> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeout);
+  try {
+    let response: Response;
+    try {
+      response = await fetchFn(url, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+    } catch (cause) {
+      if (timedOut) throw timeoutError(url, timeout, cause);
+      if (isCrossOrigin(url) && (await answersOpaquely(fetchFn, url))) {
+        throw new CatalogueError(
+          'cors',
+          `The server of ${url} answers, but does not let other websites read the catalogue (CORS). Its publisher must send the header Access-Control-Allow-Origin.`,
+          { url, cause },
+        );
+      }
+      throw new CatalogueError(
+        'network',
+        `The catalogue at ${url} cannot be reached (no connection, or the server is down).`,
+        {
+          url,
+          cause,
+        },
+      );
+    }
+    if (!response.ok) {
+      const reason = response.status === 404 ? 'was not found' : `answered with an error`;
+      throw new CatalogueError('http', `The catalogue at ${url} ${reason} (HTTP ${response.status}).`, {
+        url,
+        status: response.status,
+      });
+    }
+    const length = Number(response.headers.get('Content-Length') ?? NaN);
+    onResponse?.(Number.isFinite(length) ? length : undefined);
+    try {
+      return await readChunks(response);
+    } catch (cause) {
+      if (timedOut) throw timeoutError(url, timeout, cause);
+      throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readChunks(response: Response): Promise<Uint8Array[]> {
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
+  const chunks: Uint8Array[] = [];
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return chunks;
+    chunks.push(value);
+  }
+}
+
+/** How many bytes `chunks` hold. */
+export const lengthOf = (chunks: readonly Uint8Array[]) => chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+
+const timeoutError = (url: string, timeout: number, cause: unknown) =>
+  new CatalogueError('timeout', `The catalogue at ${url} did not arrive within ${Math.round(timeout / 1000)} s.`, {
+    url,
+    cause,
+  });
+
+function isCrossOrigin(url: string): boolean {
+  return typeof location !== 'undefined' && new URL(url).origin !== location.origin;
+}
+
+/**
+ * A failed cross-origin fetch is a CORS block or a network failure: the browser will not say
+ * which. A no-cors request succeeds (opaquely) only when the server answers, so it tells them apart.
+ */
+async function answersOpaquely(fetchFn: typeof fetch, url: string): Promise<boolean> {
+  try {
+    await fetchFn(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5000) });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * The page's side of the catalogue worker (worker.ts): starting it from the script's own folder,
+ * sending it the bytes the page fetched, and putting together what it answers. Where a worker cannot start
+ * (a Content-Security-Policy without workers, a script from another origin, an old browser), the
+ * loader reads the catalogue on the page, in slices of the main thread: startWorker says which.
+ */
+import type { CatalogueSource } from './loader.js';
+import type { IndexParts } from './search.js';
+import type { Catalogue } from './validate-core.js';
+import type { Fetched } from './ingest.js';
+import {
+  rebuildError,
+  sendError,
+  type IndexListKey,
+  type ListKey,
+  type WorkerMessage,
+  type WorkerRequest,
+} from './worker-protocol.js';
+
+// Beside this module: in dist/, every file is in one folder (the ES entries, the chunks that
+// pomoc.iife.js loads, pomoc-worker.js). A variable, so that the bundler leaves the URL as it is.
+const WORKER_FILE = './pomoc-worker.js';
+const BASE = import.meta.url;
+
+// A worker that has not started by then (its modules fetched and run) is given up.
+const START_TIMEOUT = 4000;
+
+// Set on the global object once a worker could not start: the page does not try again (a CSP
+// would report each attempt), and two copies of the script know it alike.
+const UNAVAILABLE = Symbol.for('pomoc.workerUnavailable.v1');
+const shared = globalThis as { [UNAVAILABLE]?: true };
+
+/**
+ * Whether a <meta> Content-Security-Policy of the page forbids every worker (`worker-src 'none'`,
+ * or the directives it falls back to): then the page does not even try, which the policy would
+ * report as a violation. A policy sent as a header cannot be read: that attempt fails, and is the
+ * only one.
+ */
+function cspForbidsWorkers(): boolean {
+  if (typeof document === 'undefined') return false;
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[http-equiv="content-security-policy" i]')) {
+    const directives = new Map<string, string>();
+    for (const directive of meta.content.split(';')) {
+      const [name, ...sources] = directive.trim().toLowerCase().split(/\s+/);
+      if (name && !directives.has(name)) directives.set(name, sources.join(' '));
+    }
+    const sources =
+      directives.get('worker-src') ??
+      directives.get('child-src') ??
+      directives.get('script-src') ??
+      directives.get('default-src');
+    if (sources === "'none'") return true;
+  }
+  return false;
+}
+
+export interface ReadInWorker {
+  catalogue: Catalogue;
+  source: CatalogueSource;
+  parts: IndexParts;
+}
+
+/** A worker started for one catalogue, and whether it has started (its modules loaded and run). */
+export interface StartedWorker {
+  worker: Worker;
+  /** True once the worker says it runs; false when it cannot (the page reads the catalogue then). */
+  alive: Promise<boolean>;
+}
+
+/** Whether a worker may start here: false without workers, under a <meta> CSP that forbids them, or once one failed. */
+export const workerPossible = () => typeof Worker !== 'undefined' && !shared[UNAVAILABLE] && !cspForbidsWorkers();
+
+/**
+ * A worker for one catalogue, started early (while the catalogue's body arrives, so that its
+ * modules load meanwhile), or undefined when none can start here.
+ */
+export function startWorker(): StartedWorker | undefined {
+  if (!workerPossible()) return undefined;
+  let worker: Worker;
+  try {
+    // Throws for a script from another origin: a worker must be same-origin.
+    worker = new Worker(new URL(WORKER_FILE, BASE), { type: 'module' });
+  } catch {
+    shared[UNAVAILABLE] = true;
+    return undefined;
+  }
+  const alive = new Promise<boolean>((resolve) => {
+    // A CSP header that forbids workers, the file missing, a module that fails to load, or a
+    // worker that has not started in time: the page does not try a worker again.
+    const failed = (event?: Event) => {
+      event?.preventDefault();
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = null;
+      worker.terminate();
+      shared[UNAVAILABLE] = true;
+      resolve(false);
+    };
+    const timer = setTimeout(failed, START_TIMEOUT);
+    worker.onerror = failed;
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if (data.type !== 'started') return;
+      clearTimeout(timer);
+      worker.onmessage = worker.onerror = null;
+      resolve(true);
+    };
+  });
+  return { worker, alive };
+}
+
+/** A started worker that is not needed after all (the file is small). */
+export function dropWorker(started: StartedWorker | undefined): void {
+  started?.worker.terminate();
+}
+
+/**
+ * The catalogue at `url` (absolute) as a worker reads the bytes the page fetched; undefined when
+ * the worker could not start (the bytes are still the page's to read), 'lost' when it stopped
+ * midway (the bytes went with it). Rejects with the same CatalogueError as the page would
+ * (rebuilt: its `cause` stays in the worker).
+ */
+export async function readInWorker(
+  started: StartedWorker,
+  url: string,
+  fetched: Fetched,
+  cache: boolean,
+): Promise<ReadInWorker | 'lost' | undefined> {
+  const { worker } = started;
+  if (!(await started.alive)) return undefined;
+  return new Promise((resolve, reject) => {
+    const lists: Record<ListKey, { id: string }[]> = { organizations: [], locations: [], services: [] };
+    const byId: Record<ListKey, Map<string, { id: string }>> = {
+      organizations: new Map(),
+      locations: new Map(),
+      services: new Map(),
+    };
+    const indexLists: Record<IndexListKey, unknown[]> = { names: [], schedules: [] };
+    let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
+    const stop = () => {
+      worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    };
+    // A worker that stops midway (it crashed, or a message could not be read).
+    const stopped = (event?: Event) => {
+      event?.preventDefault();
+      stop();
+      worker.terminate();
+      shared[UNAVAILABLE] = true;
+      resolve('lost');
+    };
+    // Each message is a task of its own: the page reads a few hundred records at a time.
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      switch (data.type) {
+        case 'head':
+          head = data;
+          break;
+        case 'records': {
+          const list = lists[data.key];
+          const map = byId[data.key];
+          for (const record of data.list as { id: string }[]) {
+            list.push(record);
+            map.set(record.id, record);
+          }
+          break;
+        }
+        case 'index-list': {
+          const list = indexLists[data.key];
+          for (const entry of data.list) list.push(entry);
+          break;
+        }
+        case 'index': {
+          stop();
+          const { meta, situations, crisisLines, ownCrisisLines, synonyms, issues } = head!.head;
+          const catalogue = {
+            meta,
+            organizations: lists.organizations,
+            locations: lists.locations,
+            services: lists.services,
+            situations,
+            crisisLines,
+            ownCrisisLines,
+            synonyms,
+            organizationById: byId.organizations,
+            locationById: byId.locations,
+            serviceById: byId.services,
+            issues,
+          } as unknown as Catalogue;
+          const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
+          if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
+          resolve({ catalogue, source, parts: { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>) } });
+          break;
+        }
+        case 'error':
+          stop();
+          reject(rebuildError(data.error));
+          break;
+        case 'failed':
+          stop();
+          reject(new Error(`pomoc: the catalogue worker failed: ${data.message}`));
+      }
+    };
+    worker.onerror = stopped;
+    worker.onmessageerror = stopped;
+    const request: WorkerRequest = fetched.error
+      ? { url, cache, fetched: { error: sendError(fetched.error) } }
+      : { url, cache, fetched: { bytes: fetched.bytes } };
+    // Transferred, not copied (a copy of 30 MB is a long task): the worker runs, and has them all.
+    worker.postMessage(request, [...new Set(fetched.bytes?.map((chunk) => chunk.buffer as ArrayBuffer))]);
+  });
+}
