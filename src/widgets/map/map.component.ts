@@ -44,6 +44,8 @@ const ANNOUNCE_DELAY = 700;
 // Up to this many services and places, the map's results are worked out at once (a few ms); above,
 // in slices of the main thread, the last results shown meanwhile.
 const RESULTS_AT_ONCE = 2000;
+// How long a linked map waits for its finder's first results before it shows its own.
+const FINDER_SILENT_AFTER = 3000;
 
 type MapMode = 'map' | 'list';
 
@@ -186,6 +188,8 @@ export class PomocMap extends PomocElement {
     this.listenRoot?.removeEventListener('pomoc-select', this.onFinderSelect);
     clearTimeout(this.typingTimer);
     clearTimeout(this.announceTimer);
+    clearTimeout(this.silenceTimer);
+    this.silenceTimer = undefined;
     this.destroyView();
   }
 
@@ -220,7 +224,7 @@ export class PomocMap extends PomocElement {
   private currentResults(catalogue: LoadedCatalogue): PlacesOfServices | undefined {
     const finder = this.for ? this.finder : undefined;
     const linked = this.for ? (this.linkedIds ?? (this.firstLinkedIds ??= finder?.resultIds)) : undefined;
-    if (finder && !linked) {
+    if (finder && !linked && !this.finderSilent) {
       // The finder computes its results in its own update: the map's come a task later.
       if (!this.waitingForFinder) {
         this.waitingForFinder = true;
@@ -230,6 +234,13 @@ export class PomocMap extends PomocElement {
           if (this.finder?.resultIds) this.requestUpdate();
         });
       }
+      // A finder that gives no results (its catalogue failed, its code did not load): after a
+      // while the map shows all its services, as an unlinked map does, until the finder speaks.
+      this.silenceTimer ??= setTimeout(() => {
+        if (this.linkedIds || this.finder?.resultIds) return;
+        this.finderSilent = true;
+        this.requestUpdate();
+      }, FINDER_SILENT_AFTER);
       return undefined;
     }
     // The key of linked results is worked out once per list of ids, not at every render.
@@ -283,6 +294,8 @@ export class PomocMap extends PomocElement {
   private computed?: { key: string; results: PlacesOfServices };
   private firstLinkedIds?: string[];
   private waitingForFinder = false;
+  private finderSilent = false;
+  private silenceTimer?: ReturnType<typeof setTimeout>;
   private keyedIds?: string[];
   private linkedKey = '';
 

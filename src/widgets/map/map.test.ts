@@ -157,6 +157,15 @@ describe('<pomoc-map>', () => {
     expect(shadow(finder).querySelector('.detail:not([hidden])')).to.not.equal(null);
   });
 
+  it('linked to a finder that gives no results (its catalogue is gone), shows its own after a while', async () => {
+    const container = await fixture(`<div>
+      <pomoc-finder id="f-gone" src="/no-such-catalogue.json" url-state="off"></pomoc-finder>
+      <pomoc-map for="f-gone" src="${catalogueUrl()}" tile-url="${TILES}"></pomoc-map>
+    </div>`);
+    const el = container.querySelector<PomocMap>('pomoc-map')!;
+    await waitUntil(() => markers(el).length === 2, 'the map waited for the finder for ever', { timeout: 8000 });
+  });
+
   it('brings a service opened in the finder into view on the map, marked', async () => {
     const container = await fixture(`<div>
       <pomoc-finder id="f2" src="${catalogueUrl()}" url-state="off"></pomoc-finder>
