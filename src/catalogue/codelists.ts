@@ -3,8 +3,9 @@
  * unverified registry id can be corrected without touching code.
  *
  * Codes are stable slugs (what a catalogue file contains). Labels here are Czech (the source
- * language); English and Ukrainian ones load with the first catalogue (codelist-translations.ts),
- * so that a page does not carry them before it has anything to label. The MPSV registry's ids of
+ * language); English and Ukrainian ones (codelist-translations.ts) load with the interface strings
+ * of those languages and with query understanding, so that a Czech page's first results do not
+ * carry them; the search index holds the Czech labels only. The MPSV registry's ids of
  * the codes are in codelist-registry.ts (only the partner tools need them); `verified: false` marks an id
  * inferred from the paragraph order of Act 108/2006 and not yet checked against the live list.
  */

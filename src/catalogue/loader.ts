@@ -29,12 +29,10 @@ type Indexed = { [INDEXER]?: Reader['searchIndex'] };
 // Where a loaded catalogue was read, 'worker' or 'page': for tests and benchmarks, not an API.
 const LOADED_IN = Symbol.for('pomoc.loadedIn.v1');
 
-// What the page needs of a catalogue the worker read: the search index put together from its
-// parts, and the code lists' English and Ukrainian labels (which the validator brings otherwise).
+// What the page needs of a catalogue the worker read: the search index put together from its parts.
 type Search = typeof import('./search.js');
 let search: Promise<Search> | undefined;
-const loadSearch = () =>
-  (search ??= Promise.all([import('./search.js'), import('./codelist-translations.js')]).then(([module]) => module));
+const loadSearch = () => (search ??= import('./search.js'));
 
 /** The search index of a catalogue that loadCatalogue gave (built once, shared by every widget). */
 export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
@@ -180,7 +178,7 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   const prepare = (bytes: number | undefined) => {
     if (!custom && (bytes === undefined || bytes >= WORKER_FROM)) {
       started ??= startWorker();
-      // What the page needs of a worker's catalogue: the search index, the code lists' labels.
+      // What the page needs of a worker's catalogue: the search index.
       if (started) loadSearch().catch(() => undefined);
     }
   };

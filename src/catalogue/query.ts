@@ -26,8 +26,10 @@ let settled = false;
  * lists' labels and the catalogue's own synonyms still are), and the console says why.
  */
 export function loadQueryData(): Promise<void> {
-  loading ??= import('./query-data.js').then(
-    (module) => {
+  // The code lists' English and Ukrainian labels come with them: query understanding knows a kind
+  // of service by its label in three languages; the index knows the Czech one.
+  loading ??= Promise.all([import('./query-data.js'), import('./codelist-translations.js')]).then(
+    ([module]) => {
       data = module;
       settled = true;
     },

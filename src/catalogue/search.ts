@@ -15,7 +15,6 @@
  */
 import type Fuse from 'fuse.js';
 import {
-  codeLabel,
   AGE_GROUPS,
   FORMS,
   SERVICE_TYPES,
@@ -778,10 +777,7 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
     let group: number | undefined = typeGroups[type];
     if (group === undefined) {
       const entry = serviceTypeEntry(serviceType);
-      group = newGroup(
-        WEIGHTS.type,
-        entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk'), entry.paragraph ?? ''] : [],
-      );
+      group = newGroup(WEIGHTS.type, entry ? [entry.cs, entry.paragraph ?? ''] : []);
       typeGroups[type] = group;
     }
     join(group, doc);
@@ -796,10 +792,7 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
         group = targetGroups.get(code);
         if (group === undefined) {
           const entry = targetGroupEntry(code);
-          group = newGroup(
-            WEIGHTS.targetGroup,
-            entry ? [entry.cs, codeLabel(entry, 'en'), codeLabel(entry, 'uk')] : [],
-          );
+          group = newGroup(WEIGHTS.targetGroup, entry ? [entry.cs] : []);
           targetGroups.set(code, group);
         }
         join(group, doc);

@@ -11,8 +11,6 @@
  *   them, then loads without zod and the schema, which it fetches only when a record or the
  *   catalogue's metadata is not taken as it is, to validate the whole file again the full way.
  */
-// English and Ukrainian code-list labels arrive with the validator, i.e. with the first catalogue.
-import './codelist-translations.js';
 import {
   catalogueMetaAsIs,
   crisisLineAsIs,

@@ -9,6 +9,8 @@
  *   pomoc diff <old.json> <new.json>                         (see diff.ts)
  *   pomoc booklet <catalogue> -o katalog.pdf                (see booklet.ts)
  */
+// The code lists' English and Ukrainian labels, for the commands that print or write them.
+import '../catalogue/codelist-translations.js';
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
 import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';

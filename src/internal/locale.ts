@@ -10,9 +10,13 @@ export type InterfaceLanguage = typeof sourceLocale | (typeof targetLocales)[num
 
 export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = [sourceLocale, ...targetLocales];
 
+// The code lists' English and Ukrainian labels come with the interface strings: a Czech page needs
+// neither.
+const withLabels = <T>(strings: Promise<T>) =>
+  Promise.all([strings, import('../catalogue/codelist-translations.js')]).then(([module]) => module);
 const loaders = {
-  en: () => import('../locales/en.js'),
-  uk: () => import('../locales/uk.js'),
+  en: () => withLabels(import('../locales/en.js')),
+  uk: () => withLabels(import('../locales/uk.js')),
 } satisfies Record<(typeof targetLocales)[number], () => Promise<unknown>>;
 
 const { getLocale, setLocale } = configureLocalization({

@@ -19,6 +19,8 @@ import {
   serviceType,
   targetGroup,
 } from '../../catalogue/codelists.js';
+// The code lists' English and Ukrainian labels, for --lang en and uk.
+import '../../catalogue/codelist-translations.js';
 import { WEEKDAYS } from '../../catalogue/constants.js';
 import { hoursOn } from '../../catalogue/hours.js';
 import { formatPhone, telHref, webHref } from '../../catalogue/links.js';
