@@ -437,4 +437,29 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
     const el = await render(catalogueUrl(data));
     expect(links(el)).to.include('https://www.pecovatelska.example.cz/');
   });
+  it("shows its first results before the rest of their page is built, so that the town's page is not frozen by twenty cards at once", async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="/data-schema/examples/sample-catalogue.json" url-state="off"></pomoc-finder>`;
+    const el = container.firstElementChild as PomocFinder;
+    // How many cards the resident could see, each time the cards change.
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const count = el.shadowRoot!.querySelectorAll('.result').length;
+      if (count && count !== counts.at(-1)) counts.push(count);
+    });
+    document.body.append(container);
+    try {
+      await waitUntil(() => el.shadowRoot, 'no shadow root');
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await waitUntil(() => counts.length > 0, 'no results', { timeout: 15000 });
+      await el.updateComplete;
+      // The first cards, then the whole first page; the rest behind "show more" as before.
+      expect(counts).to.deep.equal([5, 20]);
+      expect(el.shadowRoot!.querySelector('.more')!.textContent).to.match(/ještě \d+ služ/);
+      expect(el.shadowRoot!.querySelector('.count')!.textContent).to.match(/Nalezeno: \d+ služ/);
+    } finally {
+      observer.disconnect();
+      container.remove();
+    }
+  });
 });
