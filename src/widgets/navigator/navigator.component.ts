@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { serviceTypeLabel } from '../../catalogue/codelists.js';
 import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
-import { formatIssue } from '../../catalogue/messages.js';
 import { normalize, tokenize } from '../../catalogue/normalize.js';
 import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
 
@@ -163,7 +162,10 @@ export class PomocNavigator extends PomocElement {
     const problems = catalogue.issues.filter((issue) => issue.path.startsWith('situations'));
     if (problems.length && !this.reportedIssues) {
       this.reportedIssues = true;
-      console.warn(`pomoc-navigator:\n${problems.map((issue) => formatIssue(issue, 'en')).join('\n')}`);
+      // The messages' texts load only for a catalogue that has such problems, for the webmaster.
+      void import('../../catalogue/messages.js').then(({ formatIssue }) =>
+        console.warn(`pomoc-navigator:\n${problems.map((issue) => formatIssue(issue, 'en')).join('\n')}`),
+      );
     }
     // A shared link to a sensitive path is opened, then taken out of the URL.
     if (this.keptOutOfHistory) this.writeUrl('replace');

@@ -311,6 +311,8 @@ describe('<pomoc-navigator>', () => {
       const el = await render(catalogueUrl(data));
       const titles = buttons(el, '.situations .choice').map((b) => b.querySelector('.choice-title')!.textContent);
       expect(titles).to.deep.equal(['Blízký potřebuje péči']);
+      // The messages' texts load for this report only.
+      await waitUntil(() => warnings.some((w) => w.startsWith('pomoc-navigator:')), 'no report in the console');
       expect(warnings.join('\n')).to.contain('situations[1].questions (sit-kruh): the questions form a loop');
       expect(warnings.join('\n')).to.contain('situations[2].questions[0].answers[0].outcomeId (sit-nikam): "o-neni"');
     } finally {
