@@ -180,9 +180,12 @@ export function blocking(longTasks, from = 0, to = Infinity) {
 
 /**
  * Opens `url` in a fresh browser context (nothing cached), waits until every widget shows its
- * first results, and returns the time, the JS served until then and the long tasks so far.
+ * first results, and returns the time, the JS served until then and the long tasks so far. With
+ * `settleMs`, the long tasks are those until that long after the first results: what the widgets
+ * do right after them (the rest of a first render, a linked map's markers, the last good copy
+ * written) freezes the page too.
  */
-export async function openUntilReady(browser, served, url, { timeout = 60_000 } = {}) {
+export async function openUntilReady(browser, served, url, { timeout = 60_000, settleMs = 0 } = {}) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   const errors = [];
@@ -200,6 +203,7 @@ export async function openUntilReady(browser, served, url, { timeout = 60_000 } 
     throw new Error(`${url}: the widgets showed no results (${errors.join('; ') || String(cause)})`);
   }
   const files = onceEach(served.slice(first));
+  if (settleMs) await new Promise((resolve) => setTimeout(resolve, settleMs));
   const state = await page.evaluate(() => window.__pomocProbe);
   return {
     page,
@@ -212,6 +216,6 @@ export async function openUntilReady(browser, served, url, { timeout = 60_000 } 
     workerGzip: files.filter((file) => file.worker).reduce((sum, file) => sum + file.gzip, 0),
     /** Every JS byte (gzip) the page has fetched so far, the first results' and what followed. */
     jsGzipSoFar: () => onceEach(served.slice(first)).reduce((sum, file) => sum + file.gzip, 0),
-    load: blocking(state.longTasks, 0, state.readyAt),
+    load: blocking(state.longTasks, 0, state.readyAt + settleMs),
   };
 }
