@@ -9,7 +9,7 @@ import { fetchBytes, lengthOf } from './fetch.js';
 import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
-import { dropWorker, readInWorker, startWorker, type StartedWorker } from './worker-client.js';
+import type { StartedWorker } from './worker-client.js';
 import { inSlices, nextTask } from './yield.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
@@ -28,6 +28,12 @@ type Indexed = { [INDEXER]?: Reader['searchIndex'] };
 
 // Where a loaded catalogue was read, 'worker' or 'page': for tests and benchmarks, not an API.
 const LOADED_IN = Symbol.for('pomoc.loadedIn.v1');
+
+// The page's side of the worker, loaded only for a file that goes to one (most towns' catalogues
+// are under WORKER_FROM and never do).
+type Client = typeof import('./worker-client.js');
+let client: Promise<Client> | undefined;
+const loadClient = () => (client ??= import('./worker-client.js'));
 
 // What the page needs of a catalogue the worker read: the search index put together from its parts.
 type Search = typeof import('./search.js');
@@ -170,16 +176,23 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   const custom = options.fetch !== undefined || (options.cache !== undefined && options.cache !== false);
   // The page fetches (no worker is waited for); a worker for a large file (worker.ts) starts as
   // soon as the response announces its size.
-  let started: StartedWorker | undefined;
+  let started: Promise<StartedWorker | undefined> | undefined;
+  const startWorker = () =>
+    loadClient().then(
+      (module) => module.startWorker(),
+      () => undefined,
+    );
   // The reader loads with the fetch, not once the size is known: most towns' catalogues are under
   // 1 MB and read on the page, and for them that wait was the first results' (a file read in the
   // worker leaves it unused: ≈ 13 kB gzip more on such a page, never run).
   loadReader().catch(() => undefined);
   const prepare = (bytes: number | undefined) => {
     if (!custom && (bytes === undefined || bytes >= WORKER_FROM)) {
-      started ??= startWorker();
-      // What the page needs of a worker's catalogue: the search index.
-      if (started) loadSearch().catch(() => undefined);
+      started ??= startWorker().then((worker) => {
+        // What the page needs of a worker's catalogue: the search index.
+        if (worker) loadSearch().catch(() => undefined);
+        return worker;
+      });
     }
   };
   let fetched: Fetched;
@@ -192,8 +205,8 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   // The file's own size decides (a compressed response announces less); a source that failed
   // leaves the last good copy, of any size, to the worker.
   if (!custom && (fetched.error ? cache !== undefined : lengthOf(fetched.bytes) >= WORKER_FROM)) {
-    started ??= startWorker();
-    const result = started && (await readInWorker(started, url, fetched, cache !== undefined));
+    const worker = await (started ??= startWorker());
+    const result = worker && (await (await loadClient()).readInWorker(worker, url, fetched, cache !== undefined));
     if (result === 'lost') {
       // The worker stopped midway with the bytes: the page fetches them again (rare).
       try {
@@ -210,8 +223,8 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
       await nextTask();
       return catalogue;
     }
-  } else {
-    dropWorker(started);
+  } else if (started) {
+    void started.then((worker) => worker && loadClient().then((module) => module.dropWorker(worker)));
   }
   // Without a worker, the page reads the catalogue, in slices of the main thread: decoding,
   // parsing, validating and indexing a large catalogue run in slices of a few dozen ms (yield.ts),
