@@ -122,6 +122,23 @@ describe('hostile pages', () => {
     expect(modules.filter((path) => path.startsWith('fuse'))).to.deep.equal([]);
     // zod and the schema wait for a record the fast path does not take: the sample has none.
     expect(await zodModules(await requests())).to.deep.equal([]);
+    // Reading a typed query waits for the resident: the first results (all services) need none of it…
+    expect(modules.filter((path) => path.startsWith('finder.typed'))).to.deep.equal([]);
+    // …and a query typed at once is read with it, the colloquial name understood.
+    const finder = doc.querySelector('pomoc-finder')!;
+    const all = inShadow(finder, '.count')[0].textContent;
+    const field = inShadow(finder, '#q')[0] as HTMLInputElement;
+    field.value = 'domov důchodců';
+    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => inShadow(finder, '.count')[0].textContent !== all, 'the finder did not search', {
+      timeout: 4000,
+    });
+    const titles = [...inShadow(finder, '.result h3')].map((title) => title.textContent!.replace(/\s+/g, ' ').trim());
+    expect(titles).to.have.length(3);
+    for (const home of ['Na Vršku', 'U Lesa', 'Zlatý podzim']) {
+      expect(titles.some((title) => title.includes(`Domov pro seniory ${home}`))).to.equal(true, home);
+    }
+    expect((await fetched()).filter((path) => path.startsWith('finder.typed'))).to.have.length(1);
 
     // A navigator the page adds later (a tab, a CMS block) is loaded and works; the map still is not.
     const navigator = doc.createElement('pomoc-navigator');

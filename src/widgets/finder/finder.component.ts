@@ -16,8 +16,7 @@ import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js
 import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
-import { find, type FindResult, type NearbyHit } from '../../catalogue/find.js';
-import { loadQueryData, queryDataSettled, withoutWords } from '../../catalogue/query.js';
+import type { FindResult, NearbyHit } from '../../catalogue/find.js';
 import type { SearchFilters, SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
@@ -26,14 +25,7 @@ import { localizedText, renderServiceDetail } from '../../internal/service-detai
 import { catalogueText, formatDate, joinList, servicesCount, todaysHours } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
-import {
-  renderCorrections,
-  renderNearbyHeading,
-  renderRelaxations,
-  renderTownNotice,
-  renderUnknownTowns,
-  type AnswerActions,
-} from './finder.answer.js';
+import type { AnswerActions } from './finder.answer.js';
 import { finderStyles } from './finder.styles.js';
 import {
   FACETS,
@@ -46,6 +38,26 @@ import {
   type FinderView,
   type SortOrder,
 } from './finder.state.js';
+
+// Reading and answering a typed query (finder.typed.ts), with the synonyms and Czech towns it
+// uses: loaded after the first results, or before them for a link with a query or filters.
+type Typed = typeof import('./finder.typed.js');
+let typed: Typed | undefined;
+let typedSettled = false;
+let typedLoad: Promise<Typed> | undefined;
+const loadTyped = (): Promise<Typed> =>
+  (typedLoad ??= import('./finder.typed.js').then((module) => (typed = module)).finally(() => (typedSettled = true)));
+/**
+ * The typed-query code, then the synonyms and Czech towns. Never rejects: where either cannot
+ * load, a query is read without it (the index's own search).
+ */
+const loadQueryData = (): Promise<void> =>
+  loadTyped().then(
+    (module) => module.loadQueryData(),
+    () => undefined,
+  );
+/** Whether loadQueryData has finished, whether it loaded everything or not. */
+const queryDataSettled = () => (typed ? typed.queryDataSettled() : typedSettled);
 
 const ANNOUNCE_DELAY = 700;
 const DEFAULT_PAGE_SIZE = 20;
@@ -275,20 +287,32 @@ export class PomocFinder extends PomocElement {
     const view = this.view;
     // The synonyms and Czech towns load after the first results (see updated()); a query typed
     // before they are here waits for them, the results shown until then staying as they are.
+    const recompute = () => {
+      if (this.catalogue !== catalogue) return;
+      this.computeResults(catalogue);
+      this.requestUpdate();
+    };
     if (view.query.trim() && !queryDataSettled()) {
-      void loadQueryData().then(() => {
-        if (this.catalogue !== catalogue) return;
-        this.computeResults(catalogue);
-        this.requestUpdate();
-      });
+      void loadQueryData().then(recompute);
       if (this.resultsComputed) return;
     }
     const filters = filtersOf(view, this.fixed);
     const index = searchIndex(catalogue);
-    const found = find(index, catalogue, { text: view.query, filters });
-    let hits = found.hits;
-    this.found = found;
-    this.nearby = found.nearby;
+    let hits: SearchHit[];
+    if (typed) {
+      const found = typed.find(index, catalogue, { text: view.query, filters });
+      hits = found.hits;
+      this.found = found;
+      this.nearby = found.nearby;
+    } else {
+      // The code that reads a query not loaded yet (no query so far): the index's own search,
+      // which without a query is what find() gives, all services by name. When nothing fits the
+      // filters, find() says what each leaves out: it loads for that.
+      hits = index.search({ text: view.query, filters });
+      this.found = undefined;
+      this.nearby = [];
+      if (!hits.length && !typedSettled) void loadQueryData().then(recompute);
+    }
     // A typo typed before approximate matching loaded: the same search again once it has.
     void index.fuzzyPending()?.then(() => {
       if (this.catalogue !== catalogue) return;
@@ -297,7 +321,7 @@ export class PomocFinder extends PomocElement {
     });
     const origin = this.distanceOrigin(catalogue);
     this.distances = new Map();
-    for (const hit of found.nearby) if (hit.km !== undefined) this.distances.set(hit.service.id, hit.km);
+    for (const hit of this.nearby) if (hit.km !== undefined) this.distances.set(hit.service.id, hit.km);
     // Without a query the search already returns services by name.
     if (view.sort === 'name' && view.query.trim()) {
       hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
@@ -560,11 +584,11 @@ export class PomocFinder extends PomocElement {
         ${this.renderSort(catalogue)}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.found ? renderTownNotice(this.found) : nothing}
-      ${this.found ? renderCorrections(this.found, this.view.query) : nothing}
+      ${this.found && typed ? typed.renderTownNotice(this.found) : nothing}
+      ${this.found && typed ? typed.renderCorrections(this.found, this.view.query) : nothing}
       ${
-        this.found
-          ? renderUnknownTowns(this.found, this.view.query, this.choices(catalogue).towns, this.answerActions)
+        this.found && typed
+          ? typed.renderUnknownTowns(this.found, this.view.query, this.choices(catalogue).towns, this.answerActions)
           : nothing
       }
       ${
@@ -579,8 +603,8 @@ export class PomocFinder extends PomocElement {
           : this.renderEmpty()
       }
       ${
-        this.nearby.length && this.found
-          ? html`${renderNearbyHeading(this.found)}
+        this.nearby.length && this.found && typed
+          ? html`${typed.renderNearbyHeading(this.found)}
               <ol class="results nearby" part="results">
                 ${this.nearby.map((hit) => this.renderResult(catalogue, hit.service))}
               </ol>`
@@ -603,9 +627,11 @@ export class PomocFinder extends PomocElement {
     const hasFilters = FACETS.some((facet) => this.view[facet].length) || this.view.freeOfCharge || this.view.openNow;
     const found = this.found;
     const fixed = this.fixed;
+    const answer = typed;
     const relaxations =
       found &&
-      renderRelaxations(
+      answer &&
+      answer.renderRelaxations(
         {
           ...found,
           // A webmaster's fixed preset is not the resident's to drop.
@@ -617,7 +643,7 @@ export class PomocFinder extends PomocElement {
         this.language,
         (key) => this.filterLabel(key),
         this.answerActions,
-        (folded) => withoutWords(this.view.query, folded),
+        (folded) => answer.withoutWords(this.view.query, folded),
       );
     // The town's notice has said it: nothing there; the nearest follow.
     if (found?.town && this.nearby.length)
