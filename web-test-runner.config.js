@@ -37,7 +37,7 @@ export default {
         return undefined;
       }
       served.push(context.url);
-      if (/^\/(dist|data-schema|__flaky|__large|__missing)\//.test(context.path)) {
+      if (/^\/(dist|data-schema|__flaky|__flaky-small|__large|__missing)\//.test(context.path)) {
         context.set('Cache-Control', 'no-cache');
         const set = context.response.set.bind(context.response);
         context.response.set = (field, value) => {
@@ -61,16 +61,20 @@ export default {
       return next();
     },
     // A source that answers once, then is down (503): the last good copy's tests. Like /__large/,
-    // the sample made larger than the loader reads on the page (WORKER_FROM in loader.ts).
+    // the sample made larger than the loader reads on the page (WORKER_FROM in loader.ts);
+    // /__flaky-small/ the sample as it is, which the page reads itself.
     async (context, next) => {
-      if (!context.path.startsWith('/__flaky/')) return next();
+      const small = context.path.startsWith('/__flaky-small/');
+      if (!small && !context.path.startsWith('/__flaky/')) return next();
       if (flaky.has(context.path)) {
         context.status = 503;
         return undefined;
       }
       flaky.add(context.path);
       context.type = 'json';
-      context.body = await largeSample();
+      context.body = small
+        ? await readFile(new URL('./data-schema/examples/sample-catalogue.json', import.meta.url), 'utf8')
+        : await largeSample();
       return undefined;
     },
     // The sample catalogue with 1.5 MB of whitespace after it: the same catalogue in a file that

@@ -71,9 +71,15 @@ function loaded(
 }
 
 // The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
+// A copy is written a second after the catalogue is read, once the widgets have shown it: its code
+// and its work are not the first results'. (A source that fails reads the copy at once.)
+const SAVE_AFTER = 1000;
 const browserCache: CatalogueCache = {
   load: (url) => import('./cache.js').then((module) => module.browserCache.load(url)),
-  save: (url, copy) => import('./cache.js').then((module) => module.browserCache.save(url, copy)),
+  save: (url, copy) =>
+    new Promise((resolve) => setTimeout(resolve, SAVE_AFTER))
+      .then(() => import('./cache.js'))
+      .then((module) => module.browserCache.save(url, copy)),
 };
 
 export interface LoadOptions {

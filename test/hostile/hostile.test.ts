@@ -278,6 +278,28 @@ describe('hostile pages', () => {
     expect(inShadow(stale, '.result').length).to.equal(inShadow(fresh, '.result').length);
   });
 
+  it('the last good copy of a catalogue read on the page: kept once the widgets show it, shown with the source down', async () => {
+    const src = `/__flaky-small/${Date.now()}.json`;
+    const addFinder = (doc: Document) => {
+      doc.body.insertAdjacentHTML('beforeend', `<pomoc-finder src="${src}" url-state="off"></pomoc-finder>`);
+      return doc.querySelector('pomoc-finder')!;
+    };
+    const first = await open('snippet.html');
+    const fresh = addFinder(first.doc);
+    await widgetsWork(first.doc);
+    expect(await loadedIn(first.win, src)).to.equal('page');
+    const url = new URL(src, location.href).href;
+    await waitUntil(async () => (await savedAt(url)) !== undefined, 'the page kept no copy', { timeout: 5000 });
+    first.frame.remove();
+
+    // Another visit: the source answers 503.
+    const second = await open('snippet.html');
+    const stale = addFinder(second.doc);
+    await widgetsWork(second.doc);
+    expect(inShadow(stale, '[part="stale"]')).to.have.length(1);
+    expect(inShadow(stale, '.result').length).to.equal(inShadow(fresh, '.result').length);
+  });
+
   it('aggressive global CSS: layout and map unbroken, hidden things stay hidden', async () => {
     const { doc, win } = await open('css.html');
     const [finder, map] = await widgetsWork(doc);
