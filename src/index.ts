@@ -5,6 +5,7 @@
 // The code lists' English and Ukrainian labels, for codeLabel() and the partner tools (the widgets load
 // them with the interface strings of those languages).
 import './catalogue/codelist-translations.js';
+import './catalogue/national-crisis-lines.translations.js';
 export * from './catalogue/index.js';
 export { PomocFinder } from './widgets/finder/pomoc-finder.js';
 export { PomocNavigator } from './widgets/navigator/pomoc-navigator.js';

@@ -1,8 +1,13 @@
 /**
  * The national crisis and emergency lines, the same for every town (112, 155, 158, 150, 116 123,
- * 116 111, 116 006, DONA, Linka seniorů, 116 000), kept as data in national-crisis-lines.json in
- * Czech, English and Ukrainian, and merged into every catalogue's crisis lines when it is read. A
- * catalogue then needs to list only its local lines; its own entry for a national line wins.
+ * 116 111, 116 006, DONA, Linka seniorů, 116 000), kept as data in national-crisis-lines.json (in
+ * Czech) and national-crisis-lines.translations.json (English and Ukrainian), and merged into every
+ * catalogue's crisis lines when it is read. A catalogue then needs to list only its local lines;
+ * its own entry for a national line wins.
+ *
+ * The translations load with the English and Ukrainian interface strings, and with the Node tools
+ * (national-crisis-lines.translations.ts): a Czech page does not fetch them. A catalogue read before
+ * they came gets them where it shows a line (`crisisLineTranslated`).
  *
  * 156 (municipal police) is not here: it answers only where the town has a municipal police, so it
  * is the catalogue's to list. The numbers are from the project's domain notes; a wrong one is
@@ -19,11 +24,38 @@ const freeze = <T>(value: T): T => {
   return value;
 };
 
+const TEXT_FIELDS = ['name', 'hours', 'audience', 'description'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** English and Ukrainian texts of the national lines, by line id and field. */
+export type CrisisLineTranslations = Record<string, Partial<Record<TextField, Record<string, string>>>>;
+
 // Shared by every catalogue on the page: frozen, so that no catalogue can change another's.
-export const NATIONAL_CRISIS_LINES: readonly CrisisLine[] = freeze(data as CrisisLine[]);
+const IN_CZECH: readonly CrisisLine[] = freeze(data as CrisisLine[]);
+
+/** The national lines: in Czech, and in English and Ukrainian once their translations are loaded. */
+export let NATIONAL_CRISIS_LINES: readonly CrisisLine[] = IN_CZECH;
+
+/** Adds the national lines' translations (national-crisis-lines.translations.ts calls it). */
+export function addCrisisLineTranslations(translations: CrisisLineTranslations): void {
+  NATIONAL_CRISIS_LINES = freeze(
+    IN_CZECH.map((line) => {
+      const own = translations[line.id];
+      if (!own) return line;
+      const translated: CrisisLine = { ...line };
+      for (const field of TEXT_FIELDS) {
+        const czech = line[field];
+        if (czech !== undefined && typeof czech !== 'string' && own[field])
+          translated[field] = { ...czech, ...own[field] };
+      }
+      return translated;
+    }),
+  );
+}
 
 /** True for a line that came from the library unchanged (not from the catalogue). */
-export const isNationalCrisisLine = (line: CrisisLine) => NATIONAL_CRISIS_LINES.includes(line);
+export const isNationalCrisisLine = (line: CrisisLine) =>
+  NATIONAL_CRISIS_LINES.includes(line) || IN_CZECH.includes(line);
 
 /**
  * The digits a caller dials, so that "116 123", "116123" and "+420 116 123" are one line. A
@@ -34,7 +66,6 @@ export function dialledDigits(phone: string): string {
   return /^\s*(\+|00)420/.test(phone) ? digits.replace(/^(00)?420/, '') : digits;
 }
 
-const TEXT_FIELDS = ['name', 'hours', 'audience', 'description'] as const;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /**
@@ -104,4 +135,20 @@ export function withNationalCrisisLines(own: readonly CrisisLine[], catalogueLan
     byId.set(line.id, line);
   }
   return { lines, byId };
+}
+
+/**
+ * A line of a catalogue as it shows: with the national line's translations where the catalogue
+ * was read before they loaded (the same rule as withNationalCrisisLines: a national line
+ * unchanged, or the catalogue's entry for it where it says in Czech what the library says).
+ */
+export function crisisLineTranslated(line: CrisisLine, catalogueLanguage: string): CrisisLine {
+  if (NATIONAL_CRISIS_LINES === IN_CZECH) return line;
+  const at = IN_CZECH.indexOf(line);
+  if (at >= 0) return NATIONAL_CRISIS_LINES[at];
+  const digits = dialledDigits(line.phone);
+  const national =
+    NATIONAL_CRISIS_LINES.find((candidate) => candidate.id === line.id) ??
+    NATIONAL_CRISIS_LINES.find((candidate) => dialledDigits(candidate.phone) === digits);
+  return national ? withTranslations(line, national, catalogueLanguage) : line;
 }

@@ -11,6 +11,7 @@
  */
 // The code lists' English and Ukrainian labels, for the commands that print or write them.
 import '../catalogue/codelist-translations.js';
+import '../catalogue/national-crisis-lines.translations.js';
 import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
 import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';

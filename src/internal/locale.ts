@@ -10,10 +10,14 @@ export type InterfaceLanguage = typeof sourceLocale | (typeof targetLocales)[num
 
 export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = [sourceLocale, ...targetLocales];
 
-// The code lists' English and Ukrainian labels come with the interface strings: a Czech page needs
-// neither.
+// The code lists' English and Ukrainian labels, and the national crisis lines', come with the
+// interface strings: a Czech page needs none of them.
 const withLabels = <T>(strings: Promise<T>) =>
-  Promise.all([strings, import('../catalogue/codelist-translations.js')]).then(([module]) => module);
+  Promise.all([
+    strings,
+    import('../catalogue/codelist-translations.js'),
+    import('../catalogue/national-crisis-lines.translations.js'),
+  ]).then(([module]) => module);
 const loaders = {
   en: () => withLabels(import('../locales/en.js')),
   uk: () => withLabels(import('../locales/uk.js')),

@@ -4,6 +4,7 @@
  * (scripts/build-templates.ts) and the importer reads by them.
  */
 import '../catalogue/codelist-translations.js';
+import '../catalogue/national-crisis-lines.translations.js';
 import {
   codeLabel,
   AGE_GROUPS,

@@ -14,6 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import '../catalogue/codelist-translations.js';
+import '../catalogue/national-crisis-lines.translations.js';
 import {
   ageGroup,
   capacityUnit,

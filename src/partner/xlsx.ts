@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import '../catalogue/codelist-translations.js';
+import '../catalogue/national-crisis-lines.translations.js';
 import { AGE_GROUPS, FORMS, SERVICE_TYPES, TARGET_GROUPS, codeLabel } from '../catalogue/codelists.js';
 import { TEMPLATE_COLUMNS } from './csv-template.js';
 

@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+// The Node tools load the lines' translations (national-crisis-lines.translations.ts).
+import '../../src/catalogue/national-crisis-lines.translations.js';
 import { NATIONAL_CRISIS_LINES, dialledDigits } from '../../src/catalogue/national-crisis-lines.js';
 import { crisisLineSchema } from '../../src/catalogue/schema.js';
 import { textIn } from '../../src/catalogue/text.js';

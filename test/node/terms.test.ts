@@ -17,6 +17,8 @@ import {
   codeLabel,
   type CodeListEntry,
 } from '../../src/catalogue/codelists.js';
+// The Node tools load the lines' translations (national-crisis-lines.translations.ts).
+import '../../src/catalogue/national-crisis-lines.translations.js';
 import { NATIONAL_CRISIS_LINES } from '../../src/catalogue/national-crisis-lines.js';
 
 const root = new URL('../../', import.meta.url).pathname;

@@ -21,6 +21,7 @@ import {
 } from '../../catalogue/codelists.js';
 // The code lists' English and Ukrainian labels, for --lang en and uk.
 import '../../catalogue/codelist-translations.js';
+import '../../catalogue/national-crisis-lines.translations.js';
 import { WEEKDAYS } from '../../catalogue/constants.js';
 import { hoursOn } from '../../catalogue/hours.js';
 import { formatPhone, telHref, webHref } from '../../catalogue/links.js';

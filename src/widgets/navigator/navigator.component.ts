@@ -7,6 +7,7 @@ import { normalize, tokenize } from '../../catalogue/normalize.js';
 import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
 
 import { formatPhone, telHref } from '../../catalogue/links.js';
+import { crisisLineTranslated } from '../../catalogue/national-crisis-lines.js';
 import { matchesOutcome } from '../../catalogue/match.js';
 import { PomocElement } from '../../internal/base.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
@@ -630,7 +631,10 @@ export class PomocNavigator extends PomocElement {
         </details>`;
   }
 
-  private renderLine(line: CrisisLine) {
+  private renderLine(shown: CrisisLine) {
+    // A catalogue read on a Czech page and then shown in English or Ukrainian: the national
+    // lines' translations came with the interface strings.
+    const line = this.catalogue ? crisisLineTranslated(shown, this.catalogue.meta.language) : shown;
     const href = telHref(line.phone);
     return html`<li>
       ${href ? html`<a class="phone" href=${href}>${formatPhone(line.phone)}</a>` : html`<span class="phone">${line.phone}</span>`}
