@@ -156,7 +156,7 @@ describe('hostile pages', () => {
     // catalogue read before shows the library's lines in it (this one lists none of its own).
     const sample = await (await fetch('/data-schema/examples/sample-catalogue.json')).json();
     delete sample.crisisLines;
-    const own = win.URL.createObjectURL(new win.Blob([JSON.stringify(sample)], { type: 'application/json' }));
+    const own = URL.createObjectURL(new Blob([JSON.stringify(sample)], { type: 'application/json' }));
     const lines = doc.createElement('pomoc-navigator');
     lines.setAttribute('src', own);
     lines.setAttribute('url-state', 'off');
