@@ -145,6 +145,8 @@ export class PomocFinder extends PomocElement {
   /** Until the first results have rendered whole: the rest of their page comes in a task of its own. */
   private firstCardsOnly = true;
   private restRendered?: Promise<void>;
+  /** Until the results of a query typed before the code that reads it had loaded are computed. */
+  private pendingResults?: Promise<void>;
   private queryDataRequested = false;
   @state() private highlighted = new Set<string>();
   private choicesOf?: {
@@ -293,7 +295,10 @@ export class PomocFinder extends PomocElement {
       this.requestUpdate();
     };
     if (view.query.trim() && !queryDataSettled()) {
-      void loadQueryData().then(recompute);
+      const pending = (this.pendingResults = loadQueryData().then(recompute));
+      void pending.finally(() => {
+        if (this.pendingResults === pending) this.pendingResults = undefined;
+      });
       if (this.resultsComputed) return;
     }
     const filters = filtersOf(view, this.fixed);
@@ -423,9 +428,17 @@ export class PomocFinder extends PomocElement {
     if (open) this.emit('pomoc-select', { serviceId: service.id, service });
   }
 
-  /** Resolves once the first results are rendered whole (the rest of their page included). */
+  /**
+   * Resolves once the results shown are those of the view (a query typed early read), and the first
+   * results are rendered whole (the rest of their page included).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const complete = await super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    // Results for a query typed before the code and words that read it had loaded.
+    while (this.pendingResults) {
+      await this.pendingResults;
+      complete = await super.getUpdateComplete();
+    }
     if (!this.firstCardsOnly || !this.restRendered) return complete;
     await this.restRendered;
     return super.getUpdateComplete();
