@@ -8,7 +8,7 @@
  * only the clusters and places of the viewport are in the DOM, as buttons we label ourselves.
  */
 import * as L from './leaflet.js';
-import leafletStyles from 'leaflet/dist/leaflet.css?inline';
+import leafletStyles from './leaflet.css?inline';
 import Supercluster from 'supercluster';
 import type { Place, ServiceArea } from '../../catalogue/places.js';
 import type { Point } from '../../catalogue/geo.js';
