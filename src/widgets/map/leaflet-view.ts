@@ -7,8 +7,8 @@
  * the first view in ~95 ms and a zoom in ~14 ms p95, where leaflet.markercluster needs ~450 / 35 ms;
  * only the clusters and places of the viewport are in the DOM, as buttons we label ourselves.
  */
-import * as L from 'leaflet/dist/leaflet-src.esm.js';
-import leafletStyles from 'leaflet/dist/leaflet.css?inline';
+import * as L from './leaflet.js';
+import leafletStyles from './leaflet.css?inline';
 import Supercluster from 'supercluster';
 import type { Place, ServiceArea } from '../../catalogue/places.js';
 import type { Point } from '../../catalogue/geo.js';
@@ -133,7 +133,7 @@ export class MapView {
       this.map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
     }
     const labels = host.labels();
-    L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
+    L.zoomControl({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
     const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
     tiles.on('tileerror', () => {
       if (++this.tileErrors === TILE_ERRORS_BEFORE_NOTICE && !this.tilesLoaded) host.tilesFailed();
