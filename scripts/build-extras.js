@@ -1,8 +1,8 @@
 // Part of `npm run build`, after Vite: pomoc.iife.js (the classic script that loads the widgets'
 // modules from its folder) and the iframe embed — embed.html (loads pomoc.iife.js and embed.js) and
-// embed-host.js for the page around the iframe.
+// embed-host.js for the page around the iframe — and THIRD-PARTY-LICENSES.txt.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 mkdirSync('dist', { recursive: true });
 for (const [entry, outfile] of [
@@ -23,3 +23,25 @@ for (const [entry, outfile] of [
   });
 }
 copyFileSync('src/embed/embed.html', 'dist/embed.html');
+
+// The licences of the packages bundled into dist/ (Lit, Leaflet, fuse.js, zod, supercluster…),
+// found from the source maps: their BSD, ISC, MIT and Apache licences ask that a redistribution
+// carries their notices.
+const bundled = new Set();
+for (const name of readdirSync('dist').filter((file) => file.endsWith('.js.map'))) {
+  for (const source of JSON.parse(readFileSync(`dist/${name}`, 'utf8')).sources ?? []) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+    if (match) bundled.add(match[1]);
+  }
+}
+const notices = [...bundled].sort().map((pkg) => {
+  const dir = `node_modules/${pkg}`;
+  const { version, license } = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const file = readdirSync(dir).find((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry));
+  if (!file) throw new Error(`build-extras: ${pkg} is bundled into dist/ but ships no licence file`);
+  return `${pkg} ${version} (${license})\n\n${readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
+});
+writeFileSync(
+  'dist/THIRD-PARTY-LICENSES.txt',
+  `Packages bundled into these files, and their licences.\n\n${notices.join(`\n${'-'.repeat(72)}\n\n`)}`,
+);

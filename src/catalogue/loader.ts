@@ -71,13 +71,22 @@ function loaded(
 }
 
 // The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
-// A copy is written a second after the catalogue is read, once the widgets have shown it: its code
-// and its work are not the first results'. (A source that fails reads the copy at once.)
+// A copy is written once the widgets have shown the catalogue (a second after it is read, when the
+// browser is next idle): its code and its work are not the first results'. (A source that fails
+// reads the copy at once.)
 const SAVE_AFTER = 1000;
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    setTimeout(
+      () =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 4000 }) : resolve(),
+      SAVE_AFTER,
+    ),
+  );
 const browserCache: CatalogueCache = {
   load: (url) => import('./cache.js').then((module) => module.browserCache.load(url)),
   save: (url, copy) =>
-    new Promise((resolve) => setTimeout(resolve, SAVE_AFTER))
+    whenIdle()
       .then(() => import('./cache.js'))
       .then((module) => module.browserCache.save(url, copy)),
 };
