@@ -22,8 +22,10 @@ const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB 
 // files count (≈ 14.5 kB that only it fetches; the page's own main thread now parses ≈ 46 kB of a
 // finder page): +3–4 kB over the budgets before it, its messages and the chunks it shares.
 // The map's Leaflet is only the parts it uses (src/widgets/map/leaflet.ts, ≈ 33.5 kB of JS, and
-// 1.7 kB of its CSS, where the whole of Leaflet was 40.4 + 6.3 kB): finder + map 115.5 → 103.3 kB.
-const BUDGETS = { finder: 54 * kB, navigator: 52 * kB, 'finder + map': 105 * kB };
+// 1.7 kB of its CSS, where the whole of Leaflet was 40.4 + 6.3 kB): finder + map 115.5 → 103.3 kB;
+// a service area's shapes load when asked for (leaflet-area.ts): 97.3 kB, the target met, which is
+// now its budget.
+const BUDGETS = { finder: 54 * kB, navigator: 52 * kB, 'finder + map': 100 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 

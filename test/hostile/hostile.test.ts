@@ -262,6 +262,8 @@ describe('hostile pages', () => {
     const [finder] = await widgetsWork(doc);
     expect(await loadedIn(win, src)).to.equal('worker');
     expect((await requests()).filter((path) => path === '/dist/pomoc-worker.js')).to.have.length(1);
+    // The shapes of a service's area wait until a resident asks to see one.
+    expect((await requests()).filter((path) => path.includes('leaflet-area'))).to.deep.equal([]);
     // Search answers on the page, from the index the worker built.
     const results = () => inShadow(finder, '.result').length;
     const all = results();

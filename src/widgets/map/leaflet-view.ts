@@ -91,6 +91,8 @@ export class MapView {
   private readonly map: L.Map;
   private readonly markerLayer = L.layerGroup();
   private readonly areaLayer = L.layerGroup();
+  /** How many times an area was asked for: the last one is drawn. */
+  private areaAsked = 0;
   private readonly positionLayer = L.layerGroup();
   private readonly markers = new Map<string, L.Marker>();
   private index = clusterIndex();
@@ -214,22 +216,29 @@ export class MapView {
     }
   }
 
-  /** Draw the area an outreach service serves (its outline, else its towns) and fit to it. */
-  showArea(area: ServiceArea | undefined, townLabel: (name: string) => string): void {
+  /**
+   * Draw the area an outreach service serves (its outline, else its towns) and fit to it. Its
+   * shapes' code loads the first time (leaflet-area.ts); a later call wins over an earlier one
+   * still waiting for it.
+   */
+  async showArea(area: ServiceArea | undefined, townLabel: (name: string) => string): Promise<void> {
+    const asked = ++this.areaAsked;
     this.areaLayer.clearLayers();
     if (!area) return;
+    const shapes = await import('./leaflet-area.js');
+    if (asked !== this.areaAsked) return;
     const bounds = L.latLngBounds([]);
     if (area.geometry) {
       const polygons = area.geometry.type === 'Polygon' ? [area.geometry.coordinates] : area.geometry.coordinates;
       for (const polygon of polygons) {
         const rings = polygon.map((ring) => ring.map(([longitude, latitude]) => L.latLng(latitude, longitude)));
-        const shape = L.polygon(rings, { className: 'area', interactive: false });
+        const shape = shapes.polygon(rings, { className: 'area', interactive: false });
         shape.addTo(this.areaLayer);
         bounds.extend(shape.getBounds());
       }
     } else {
       for (const town of area.towns) {
-        const circle = L.circle(toLatLng(town.point), { radius: 1500, className: 'area', interactive: false });
+        const circle = shapes.circle(toLatLng(town.point), { radius: 1500, className: 'area', interactive: false });
         // An element, not a string: Leaflet puts string content in as HTML, and town names are data.
         const label = document.createElement('span');
         label.textContent = townLabel(town.name);

@@ -26,25 +26,21 @@ export { toPoint as point } from 'leaflet/src/geometry/Point.js';
 
 export { layerGroup } from 'leaflet/src/layer/LayerGroup.js';
 export { Popup, popup } from 'leaflet/src/layer/Popup.js';
-// `bindTooltip`: the names of the towns an outreach service serves.
-import 'leaflet/src/layer/Tooltip.js';
 export { DivIcon } from 'leaflet/src/layer/marker/DivIcon.js';
 export { Marker, marker } from 'leaflet/src/layer/marker/Marker.js';
 export { tileLayer } from 'leaflet/src/layer/tile/TileLayer.js';
-// The service area and the resident's position, drawn in SVG.
-export { circle } from 'leaflet/src/layer/vector/Circle.js';
+// The resident's position, drawn in SVG (a service's area: leaflet-area.ts, when first asked for).
 export { circleMarker } from 'leaflet/src/layer/vector/CircleMarker.js';
-export { polygon } from 'leaflet/src/layer/vector/Polygon.js';
 import { svg } from 'leaflet/src/layer/vector/SVG.js';
 
-// The ways a resident moves the map, all that Leaflet has: shift-drag to a box, double-click, drag,
-// keys, the wheel, a long press as a right click (mobile Safari), pinch.
+// The ways a resident moves the map: shift-drag to a box, double-click, drag, keys, the wheel,
+// pinch. Not Leaflet's long press as a right click (Map.TapHold, for mobile Safari): the map has
+// no context menu, so it did nothing.
 import 'leaflet/src/map/handler/Map.BoxZoom.js';
 import 'leaflet/src/map/handler/Map.DoubleClickZoom.js';
 import 'leaflet/src/map/handler/Map.Drag.js';
 import 'leaflet/src/map/handler/Map.Keyboard.js';
 import 'leaflet/src/map/handler/Map.ScrollWheelZoom.js';
-import 'leaflet/src/map/handler/Map.TapHold.js';
 import 'leaflet/src/map/handler/Map.TouchZoom.js';
 
 // A path asks its map for a renderer. Leaflet's answer (layer/vector/Renderer.getRenderer.js) may be
