@@ -57,8 +57,19 @@ export interface SearchFilters {
 export interface SearchQuery {
   text?: string;
   filters?: SearchFilters;
+  /**
+   * Kinds of service a query names (find.ts): a service must be of each, by its type or by one of
+   * its target groups. Kept out of the hits here, not from a list of thousands afterwards.
+   */
+  kinds?: readonly ServiceKind[];
   /** The moment for "open now"; the current time by default. */
   now?: Date;
+}
+
+/** A kind of service: any of these types, or for any of these groups of people. */
+export interface ServiceKind {
+  serviceTypes: readonly string[];
+  targetGroups: readonly string[];
 }
 
 export type MatchQuality = 'name' | 'exact' | 'fuzzy' | 'all';
@@ -294,7 +305,7 @@ export class SearchIndex {
   search(query: SearchQuery = {}): SearchHit[] {
     this.townSuggestions = [];
     this.corrections = [];
-    const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
+    const accept = this.filter(query.filters ?? {}, query.now ?? new Date(), query.kinds);
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
     const meaningful = typed.filter((word, index) => !STOP_WORDS.has(word) || index === typed.length - 1);
@@ -462,9 +473,14 @@ export class SearchIndex {
     return low;
   }
 
-  private filter(filters: SearchFilters, now: Date): (doc: number) => boolean {
+  private filter(filters: SearchFilters, now: Date, kinds: readonly ServiceKind[] = []): (doc: number) => boolean {
     const checks: ((doc: number) => boolean)[] = [];
     if (!filters.includeInactive) checks.push((doc) => this.inactive[doc] === 0);
+    for (const kind of kinds) {
+      const types = new Set(kind.serviceTypes.map((code) => TYPE_INDEX.get(code)));
+      const mask = maskOf(kind.targetGroups, TARGET_BITS);
+      checks.push((doc) => types.has(this.typeIndex[doc]) || (this.targetMask[doc] & mask) !== 0);
+    }
     if (filters.serviceTypes?.length) {
       const wanted = new Set(filters.serviceTypes.map((code) => TYPE_INDEX.get(code) ?? -1));
       checks.push((doc) => wanted.has(this.typeIndex[doc]));
