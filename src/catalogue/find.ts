@@ -171,13 +171,7 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
     // A town of the catalogue alone asks for what is there, not for everything elsewhere.
     if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
       const centre = outside ?? townCentres(catalogue).get(normalize(town));
-      nearby = elsewhere
-        .map((hit): NearbyHit => {
-          const km = centre ? serviceDistance(catalogue, hit.service, centre, town) : Infinity;
-          return Number.isFinite(km) ? { ...hit, km } : { ...hit };
-        })
-        .sort((a, b) => (a.km ?? Infinity) - (b.km ?? Infinity))
-        .slice(0, NEARBY_LIMIT);
+      nearby = nearest(elsewhere, (hit) => (centre ? serviceDistance(catalogue, hit.service, centre, town) : Infinity));
     }
   }
   const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];
@@ -191,6 +185,24 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
     corrections,
     relaxations,
   };
+}
+
+/**
+ * The `NEARBY_LIMIT` hits nearest by `km`, in one pass over thousands (a town and one letter):
+ * nearest first, in the hits' order among equals, those of unknown distance last.
+ */
+function nearest(hits: readonly SearchHit[], km: (hit: SearchHit) => number): NearbyHit[] {
+  const best: { hit: SearchHit; km: number }[] = [];
+  for (const hit of hits) {
+    const distance = km(hit);
+    const key = Number.isFinite(distance) ? distance : Infinity;
+    if (best.length === NEARBY_LIMIT && !(key < best[NEARBY_LIMIT - 1].km)) continue;
+    let at = best.length;
+    while (at > 0 && key < best[at - 1].km) at--;
+    best.splice(at, 0, { hit, km: key });
+    if (best.length > NEARBY_LIMIT) best.pop();
+  }
+  return best.map(({ hit, km }) => (Number.isFinite(km) ? { ...hit, km } : { ...hit }));
 }
 
 /** For an empty result: how many each part of the query and each filter leaves out. */
