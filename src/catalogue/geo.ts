@@ -43,17 +43,34 @@ export function townCentres(catalogue: Catalogue): Map<string, Point> {
   return result;
 }
 
+// Each service's folded areas served and public, located places, worked out once per catalogue:
+// the finder asks for thousands of distances a keystroke.
+const placesOf = new WeakMap<Catalogue, Map<Service, [towns: Set<string>, points: Point[]]>>();
+let folded = ['', ''];
+
 /**
  * How far a service is from a point: its nearest public place, or 0 when it comes to the given
  * town (area served). Infinity when it has neither.
  */
 export function serviceDistance(catalogue: Catalogue, service: Service, from: Point, fromTown?: string): number {
-  if (fromTown && service.areaServed?.some((town) => normalize(town) === normalize(fromTown))) return 0;
-  let best = Infinity;
-  for (const id of service.locationIds ?? []) {
-    const location = catalogue.locationById.get(id);
-    if (!location || location.hidden || location.latitude === undefined || location.longitude === undefined) continue;
-    best = Math.min(best, distanceKm(from, { latitude: location.latitude, longitude: location.longitude }));
+  let byService = placesOf.get(catalogue);
+  if (!byService) placesOf.set(catalogue, (byService = new Map()));
+  let places = byService.get(service);
+  if (!places) {
+    const points: Point[] = [];
+    for (const id of service.locationIds ?? []) {
+      const location = catalogue.locationById.get(id);
+      if (location && !location.hidden && location.latitude !== undefined && location.longitude !== undefined) {
+        points.push(location as Point);
+      }
+    }
+    byService.set(service, (places = [new Set(service.areaServed?.map(normalize)), points]));
   }
+  if (fromTown) {
+    if (folded[0] !== fromTown) folded = [fromTown, normalize(fromTown)];
+    if (places[0].has(folded[1])) return 0;
+  }
+  let best = Infinity;
+  for (const point of places[1]) best = Math.min(best, distanceKm(from, point));
   return best;
 }

@@ -103,6 +103,19 @@ describe('SearchIndex.search', () => {
     ]);
   });
 
+  it('keeps to the kinds of service asked for: each of them, by type or by group of people', () => {
+    const kind = (serviceTypes: string[], targetGroups: string[] = []) => ({ serviceTypes, targetGroups });
+    expect(ids({ kinds: [kind(['azylove-domy'])] })).to.deep.equal(['svc-azyl']);
+    expect(ids({ kinds: [kind([], ['rodiny-s-detmi'])] })).to.deep.equal(['svc-azyl', 'svc-poradna']);
+    expect(ids({ kinds: [kind(['pecovatelska-sluzba'], ['obeti-domaciho-nasili'])] })).to.deep.equal([
+      'svc-azyl',
+      'svc-pecovatelska',
+    ]);
+    expect(ids({ kinds: [kind(['azylove-domy']), kind([], ['rodiny-s-detmi'])] })).to.deep.equal(['svc-azyl']);
+    expect(ids({ text: 'charita', kinds: [kind(['odborne-socialni-poradenstvi'])] })).to.deep.equal(['svc-poradna']);
+    expect(ids({ text: 'charita', kinds: [] })).to.have.members(['svc-poradna', 'svc-azyl']);
+  });
+
   it('filters by town: where the service is, or whom it serves', () => {
     expect(ids({ filters: { towns: ['Mirošov'] } })).to.deep.equal(['svc-dluhy', 'svc-poradna']);
     expect(ids({ filters: { towns: ['strasice'] } })).to.deep.equal(['svc-dluhy']);

@@ -57,8 +57,19 @@ export interface SearchFilters {
 export interface SearchQuery {
   text?: string;
   filters?: SearchFilters;
+  /**
+   * Kinds of service a query names (find.ts): a service must be of each, by its type or by one of
+   * its target groups. Kept out of the hits here, not from a list of thousands afterwards.
+   */
+  kinds?: readonly ServiceKind[];
   /** The moment for "open now"; the current time by default. */
   now?: Date;
+}
+
+/** A kind of service: any of these types, or for any of these groups of people. */
+export interface ServiceKind {
+  serviceTypes: readonly string[];
+  targetGroups: readonly string[];
 }
 
 export type MatchQuality = 'name' | 'exact' | 'fuzzy' | 'all';
@@ -79,6 +90,7 @@ const STEM_MIN_LENGTH = 5;
 const FUZZY = 0.45;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_TERMS = 12;
+const NEAR_WORDS_KEPT = 500;
 const FUZZY_MATCH = 2;
 
 // Words too common in descriptions to tell services apart; names and tags keep them.
@@ -205,6 +217,11 @@ export class SearchIndex {
   private readonly vocabulary: string[];
   private readonly vocabularyIds: Int32Array;
   private fuse?: Fuse<string>;
+  /**
+   * What fuse.js found for each word lately: a topic's other words ("zapomínání" for "demence")
+   * are searched again at every keystroke, and a fuse.js search costs ≈ 10 ms at 20,000 services.
+   */
+  private readonly nearWords = new Map<string, ReturnType<Fuse<string>['search']>>();
   private pending?: Promise<void>;
   private readonly names: string[];
   private readonly nameOrder: Int32Array;
@@ -294,7 +311,7 @@ export class SearchIndex {
   search(query: SearchQuery = {}): SearchHit[] {
     this.townSuggestions = [];
     this.corrections = [];
-    const accept = this.filter(query.filters ?? {}, query.now ?? new Date());
+    const accept = this.filter(query.filters ?? {}, query.now ?? new Date(), query.kinds);
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
     const meaningful = typed.filter((word, index) => !STOP_WORDS.has(word) || index === typed.length - 1);
@@ -435,8 +452,14 @@ export class SearchIndex {
       this.pending = loadFuzzyMatching();
       return out;
     }
-    this.fuse ??= new FuseClass(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
-    for (const result of this.fuse.search(word, { limit: FUZZY_MAX_TERMS })) {
+    let near = this.nearWords.get(word);
+    if (!near) {
+      this.fuse ??= new FuseClass(vocabulary, { includeScore: true, threshold: 0.3, ignoreLocation: true });
+      near = this.fuse.search(word, { limit: FUZZY_MAX_TERMS });
+      if (this.nearWords.size === NEAR_WORDS_KEPT) this.nearWords.clear();
+      this.nearWords.set(word, near);
+    }
+    for (const result of near) {
       const id = vocabularyIds[result.refIndex];
       // "Koryčany" is not "Rokycany": a town the catalogue does not know is not another town.
       if (this.townWords.has(id)) {
@@ -462,9 +485,14 @@ export class SearchIndex {
     return low;
   }
 
-  private filter(filters: SearchFilters, now: Date): (doc: number) => boolean {
+  private filter(filters: SearchFilters, now: Date, kinds: readonly ServiceKind[] = []): (doc: number) => boolean {
     const checks: ((doc: number) => boolean)[] = [];
     if (!filters.includeInactive) checks.push((doc) => this.inactive[doc] === 0);
+    for (const kind of kinds) {
+      const types = new Set(kind.serviceTypes.map((code) => TYPE_INDEX.get(code)));
+      const mask = maskOf(kind.targetGroups, TARGET_BITS);
+      checks.push((doc) => types.has(this.typeIndex[doc]) || (this.targetMask[doc] & mask) !== 0);
+    }
     if (filters.serviceTypes?.length) {
       const wanted = new Set(filters.serviceTypes.map((code) => TYPE_INDEX.get(code) ?? -1));
       checks.push((doc) => wanted.has(this.typeIndex[doc]));
