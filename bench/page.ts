@@ -12,6 +12,7 @@ import {
   forgetCatalogue,
   loadCatalogue,
   normalize,
+  whenSearchable,
   validateCatalogue,
   type Catalogue,
   type SearchFilters,
@@ -162,7 +163,7 @@ async function load(config: SizeConfig): Promise<LoadResult> {
     gc();
     let started = performance.now();
     const loaded = await loadCatalogue(config.url, { cache: false });
-    new SearchIndex(loaded);
+    await whenSearchable(loaded);
     if (run > 0) readyTimes.push(performance.now() - started);
     forgetCatalogue(config.url);
 

@@ -36,7 +36,7 @@ export interface LoadResult {
   towns: number;
   /** JSON.parse of the fetched text, alone. */
   parse: Stats;
-  /** loadCatalogue(url, { cache: false }) + new SearchIndex(catalogue): what a page waits for. */
+  /** loadCatalogue(url, { cache: false }) + whenSearchable(catalogue): what a finder waits for. */
   ready: Stats;
   /** The parts of ready, measured step by step in one run after another: fetch() + response.text()… */
   fetch: Stats;

@@ -24,8 +24,10 @@ const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB 
 // The map's Leaflet is only the parts it uses (src/widgets/map/leaflet.ts, ≈ 33.5 kB of JS, and
 // 1.7 kB of its CSS, where the whole of Leaflet was 40.4 + 6.3 kB): finder + map 115.5 → 103.3 kB;
 // a service area's shapes load when asked for (leaflet-area.ts): 97.3 kB, the target met, which is
-// now its budget.
-const BUDGETS = { finder: 54 * kB, navigator: 52 * kB, 'finder + map': 100 * kB };
+// now its budget. The navigator's first results (its life situations) wait for no search index:
+// the index's code (≈ 4.7 kB) comes once the browser is idle after them; its budget is its
+// 40.2–40.4 kB + 1.5 kB.
+const BUDGETS = { finder: 54 * kB, navigator: 42 * kB, 'finder + map': 100 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 

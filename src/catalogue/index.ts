@@ -13,6 +13,7 @@ export {
 export {
   loadCatalogue,
   forgetCatalogue,
+  whenSearchable,
   type LoadOptions,
   type LoadedCatalogue,
   type CatalogueSource,

@@ -16,8 +16,6 @@ import { describeJsonError, parseJsonSteps } from './parse.js';
 import { validateAsIsSteps, type Catalogue } from './validate-core.js';
 import { inSlices, type Steps } from './yield.js';
 
-export { searchIndex, searchIndexInSteps } from './search.js';
-
 /** How steps run: `inSlices` of the main thread, or at once (wrapped in a promise) in the worker. */
 export type Run = <T>(steps: Steps<T>) => Promise<T>;
 

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
 import { browserCache, type CachedCopy, type CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
-import { forgetCatalogue, loadCatalogue } from './loader.js';
+import { forgetCatalogue, loadCatalogue, searchIndexOf, whenSearchable } from './loader.js';
 import { validateCatalogue } from './validate.js';
 
 let counter = 0;
@@ -47,12 +47,28 @@ describe('loadCatalogue', () => {
       const url = freshUrl();
       const catalogue = await loadCatalogue(url, { fetch, cache: false });
       expect(catalogue.services).to.have.length(5);
-      // After the fetch: before parsing, before validating, before and after indexing.
+      // After the fetch: before decoding, parsing and validating, and before the first render.
       expect(yields).to.be.at.least(4);
+      const loadYields = yields;
+      await whenSearchable(catalogue);
+      // Before and after indexing.
+      expect(yields - loadYields).to.be.at.least(2);
       forgetCatalogue(url);
     } finally {
       global.scheduler = original;
     }
+  });
+
+  it('builds the search index only when asked, once, for every widget that asks', async () => {
+    const url = freshUrl();
+    const catalogue = await loadCatalogue(url, { fetch: async () => json(smallCatalogue()), cache: false });
+    // A widget that searches awaits the index first; the navigator's situations never ask.
+    expect(() => searchIndexOf(catalogue)).to.throw('before whenSearchable()');
+    const [a, b] = await Promise.all([whenSearchable(catalogue), whenSearchable(catalogue)]);
+    expect(a).to.equal(b);
+    expect(searchIndexOf(catalogue)).to.equal(a);
+    expect(a.search({ text: 'pečovatelská' }).map((hit) => hit.service.id)).to.include('svc-pecovatelska');
+    forgetCatalogue(url);
   });
 
   it('fetches each URL once for every widget that asks', async () => {

@@ -16,15 +16,9 @@ import { inSlices, nextTask } from './yield.js';
 // translations) is the largest part of the data layer: it loads with the first catalogue, while the
 // catalogue itself is being fetched, not with the page. zod and the schema come later still, only
 // for a catalogue with a record the fast path does not take (see ingest.ts).
-// The search index comes with it: no widget searches before its catalogue is there.
 type Reader = typeof import('./ingest.js');
 let reader: Promise<Reader> | undefined;
 const loadReader = () => (reader ??= import('./ingest.js'));
-
-// A loaded catalogue carries the function that indexes it: a second copy of the script on the page
-// gets the catalogue the first one loaded, and then has not loaded that code itself.
-const INDEXER = Symbol.for('pomoc.searchIndex.v1');
-type Indexed = { [INDEXER]?: Reader['searchIndex'] };
 
 // Where a loaded catalogue was read, 'worker' or 'page': for tests and benchmarks, not an API.
 const LOADED_IN = Symbol.for('pomoc.loadedIn.v1');
@@ -35,37 +29,87 @@ type Client = typeof import('./worker-client.js');
 let client: Promise<Client> | undefined;
 const loadClient = () => (client ??= import('./worker-client.js'));
 
-// What the page needs of a catalogue the worker read: the search index put together from its parts.
+// The search code, and the index of each catalogue, come when a widget first searches, not with
+// the catalogue: the navigator's first results (its life situations) need neither, the finder's
+// and the map's wait for them (whenSearchable). A catalogue the worker read brings its index.
 type Search = typeof import('./search.js');
 let search: Promise<Search> | undefined;
-const loadSearch = () => (search ??= import('./search.js'));
+const loadSearch = () =>
+  (search ??= import('./search.js').catch((error: unknown) => {
+    search = undefined;
+    throw error;
+  }));
 
-/** The search index of a catalogue that loadCatalogue gave (built once, shared by every widget). */
-export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
-  const indexer = (catalogue as Indexed)[INDEXER];
-  if (!indexer) throw new Error('pomoc: searchIndexOf() needs a catalogue from loadCatalogue()');
-  return indexer(catalogue);
+// A loaded catalogue carries how to search it: a second copy of the script on the page gets the
+// catalogue the first one loaded, and then uses the first copy's search code and the one index
+// it builds (or is building) for every widget.
+const SEARCH = Symbol.for('pomoc.search.v2');
+interface Searchable {
+  /** The index, built in slices of the main thread the first time it is asked for. */
+  whenBuilt(): Promise<SearchIndex>;
+  /** The search code, once loaded. */
+  module(): Search | undefined;
+}
+type Carries = { [SEARCH]?: Searchable };
+
+function searchable(catalogue: LoadedCatalogue, loadedModule?: Search): Searchable {
+  let module = loadedModule;
+  let building: Promise<SearchIndex> | undefined;
+  const build = async () => {
+    module = await loadSearch();
+    const index = await module.searchIndexInSteps(catalogue);
+    // The first render that searches in a task of its own, not in the index's last slice.
+    await nextTask();
+    return index;
+  };
+  return {
+    module: () => module,
+    whenBuilt: () =>
+      (building ??= build().catch((error: unknown) => {
+        // The search code did not load (a network hiccup): the next widget to ask tries again.
+        building = undefined;
+        throw error;
+      })),
+  };
+}
+
+function searchableOf(catalogue: LoadedCatalogue): Searchable {
+  const carried = (catalogue as Carries)[SEARCH];
+  if (!carried) throw new Error('pomoc: the catalogue must come from loadCatalogue()');
+  return carried;
 }
 
 /**
- * The catalogue with its search index built, in slices of the main thread: every widget searches
- * it, and otherwise the first widget would build it at once, in the same task as its first render.
+ * The search index of a catalogue that loadCatalogue gave, once built: in slices of the main
+ * thread, the first time a widget (or a host page) asks, and then shared by every widget.
  */
-async function indexed(module: Reader, catalogue: LoadedCatalogue): Promise<LoadedCatalogue> {
-  await module.searchIndexInSteps(catalogue);
-  // The widgets' first render in a task of its own, not in the index's last slice.
-  await nextTask();
-  return catalogue;
+export function whenSearchable(catalogue: LoadedCatalogue): Promise<SearchIndex> {
+  return searchableOf(catalogue).whenBuilt();
+}
+
+/** Starts loading the search code, for a widget whose first results are a search, with its catalogue's fetch. */
+export function prepareSearch(): void {
+  loadSearch().catch(() => undefined);
+}
+
+/**
+ * The search index of a catalogue that loadCatalogue gave, at once: for a widget that has awaited
+ * whenSearchable (or a catalogue the worker read, which comes indexed).
+ */
+export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
+  const module = searchableOf(catalogue).module();
+  if (!module) throw new Error('pomoc: searchIndexOf() before whenSearchable()');
+  return module.searchIndex(catalogue);
 }
 
 function loaded(
-  indexer: Reader['searchIndex'],
   catalogue: Catalogue,
   source: CatalogueSource,
   loadedIn: 'worker' | 'page',
+  search?: Search,
 ): LoadedCatalogue {
-  const result: LoadedCatalogue & Indexed = { ...catalogue, source };
-  Object.defineProperty(result, INDEXER, { value: indexer });
+  const result: LoadedCatalogue = { ...catalogue, source };
+  Object.defineProperty(result, SEARCH, { value: searchable(result, search) });
   Object.defineProperty(result, LOADED_IN, { value: loadedIn });
   return result;
 }
@@ -232,7 +276,7 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
       }
     } else if (result) {
       const module = await loadSearch();
-      const catalogue = loaded(module.searchIndex, result.catalogue, result.source, 'worker');
+      const catalogue = loaded(result.catalogue, result.source, 'worker', module);
       module.adoptIndex(catalogue, result.parts);
       // The widgets' first render in a task of its own, not in the last message's.
       await nextTask();
@@ -242,9 +286,11 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
     void started.then((worker) => worker && loadClient().then((module) => module.dropWorker(worker)));
   }
   // Without a worker, the page reads the catalogue, in slices of the main thread: decoding,
-  // parsing, validating and indexing a large catalogue run in slices of a few dozen ms (yield.ts),
-  // not in one long task that freezes the town's page.
+  // parsing and validating a large catalogue (and later indexing it, whenSearchable) run in slices
+  // of a few dozen ms (yield.ts), not in one long task that freezes the town's page.
   const module = await loadReader();
   const { catalogue, source } = await module.settle(url, fetched, cache, inSlices);
-  return indexed(module, loaded(module.searchIndex, catalogue, source, 'page'));
+  // The widgets' first render in a task of its own, not in the last slice's.
+  await nextTask();
+  return loaded(catalogue, source, 'page');
 }

@@ -6,7 +6,13 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueError } from '../catalogue/errors.js';
-import { forgetCatalogue, loadCatalogue, type LoadedCatalogue } from '../catalogue/loader.js';
+import {
+  forgetCatalogue,
+  loadCatalogue,
+  prepareSearch,
+  whenSearchable,
+  type LoadedCatalogue,
+} from '../catalogue/loader.js';
 import type { LocalizedText } from '../catalogue/schema.js';
 import { resolveText } from '../catalogue/text.js';
 import { webHref } from '../catalogue/links.js';
@@ -47,6 +53,9 @@ export abstract class PomocElement extends LitElement {
   @state() protected loadState: LoadState = 'idle';
   @state() protected catalogue?: LoadedCatalogue;
   @state() protected loadError?: CatalogueError;
+
+  /** The first results are a search (finder, map): they wait for the catalogue's search index. */
+  protected readonly searchesFirst: boolean = false;
 
   private loadToken = 0;
   private languageObserver?: MutationObserver;
@@ -164,10 +173,12 @@ export abstract class PomocElement extends LitElement {
     }
     this.loadState = 'loading';
     this.loadError = undefined;
+    // The search code loads while the catalogue is fetched, not once it is read.
+    if (this.searchesFirst) prepareSearch();
     try {
       const catalogue = await loadCatalogue(this.src);
       if (token !== this.loadToken) return;
-      await this.beforeReady();
+      await Promise.all([this.searchesFirst && whenSearchable(catalogue), this.beforeReady()]);
       if (token !== this.loadToken) return;
       this.catalogue = catalogue;
       this.loadState = 'ready';
@@ -186,7 +197,7 @@ export abstract class PomocElement extends LitElement {
     }
   }
 
-  /** What a widget needs besides the catalogue before it shows it (awaited, never rejects). */
+  /** What a widget needs besides the catalogue (and its index) before it shows it (awaited, never rejects). */
   protected beforeReady(): Promise<void> | void {}
 
   /** Called once the catalogue is loaded and validated. */

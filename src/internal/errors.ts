@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import type { CatalogueError } from '../catalogue/errors.js';
 
 /** A failed catalogue load, said plainly to a resident (the technical message goes to the console). */
-export function errorMessage(error: CatalogueError | undefined): string {
+export function errorMessage(error: Pick<CatalogueError, 'code'> | undefined): string {
   switch (error?.code) {
     case 'timeout':
     case 'network':

@@ -4,6 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 
 interface HostileWindow extends Window {
   hostile: { errors: string[]; violations: string[] };
+  /** On pages with first-results.js: when the navigator first showed its situations or a plan. */
+  firstResultsAt?: Promise<number>;
   amdDefined?: unknown[];
   theirLeaflet?: { version: string; theirPlugin?: boolean };
   theirMap?: { getContainer(): HTMLElement };
@@ -52,13 +54,18 @@ const inShadow = (element: Element | null | undefined, selector: string) =>
 
 // zod's classes keep their names in minified code: a module with this one carries zod.
 const ZOD_MARK = '$ZodObject';
+// A message of the search index's code (search.ts), kept in minified code.
+const SEARCH_MARK = 'approximate search could not be loaded';
 
-/** The modules from dist/ among `paths` that carry zod. */
-async function zodModules(paths: string[]): Promise<string[]> {
+/** The modules from dist/ among `paths` whose code has `mark` in it. */
+async function modulesWith(mark: string, paths: string[]): Promise<string[]> {
   const modules = [...new Set(paths.filter((path) => path.startsWith('/dist/') && path.endsWith('.js')))];
   const texts = await Promise.all(modules.map((path) => fetch(path + BY_TEST).then((response) => response.text())));
-  return modules.filter((_, i) => texts[i].includes(ZOD_MARK));
+  return modules.filter((_, i) => texts[i].includes(mark));
 }
+
+/** The modules from dist/ among `paths` that carry zod. */
+const zodModules = (paths: string[]) => modulesWith(ZOD_MARK, paths);
 
 /** When the last good copy of `url` was saved in IndexedDB (cache.ts), if it was. */
 function savedAt(url: string): Promise<string | undefined> {
@@ -171,6 +178,35 @@ describe('hostile pages', () => {
       timeout: 4000,
     });
     lines.remove();
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the README snippet with one navigator: its situations show before any search code, which comes when the browser is idle', async () => {
+    const { doc, win, requests } = await open('navigator-only.html');
+    await widgetsWork(doc);
+    // What the page had asked for when the situations first showed (its own resource timing).
+    const shownAt = await win.firstResultsAt!;
+    const before = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < shownAt)
+      .map((entry) => new URL(entry.name).pathname);
+    expect(before).to.include('/dist/pomoc-navigator.js');
+    expect(before).to.include('/data-schema/examples/sample-catalogue.json');
+    expect(await modulesWith(SEARCH_MARK, before)).to.deep.equal([]);
+    // Then, with no resident around, the search index for a plan's providers.
+    await waitUntil(async () => (await modulesWith(SEARCH_MARK, await requests())).length > 0, 'no search index', {
+      timeout: 6000,
+    });
+    expect(win.hostile.errors).to.deep.equal([]);
+  });
+
+  it('the README snippet with one navigator: a shared link to a plan shows its providers', async () => {
+    const { doc, win } = await open('navigator-only.html?navigator.s=sit-pecuji-o-blizkeho&navigator.a=1');
+    const navigator = doc.querySelector('pomoc-navigator')!;
+    await waitUntil(() => inShadow(navigator, '.provider').length > 0, 'no providers', { timeout: 8000 });
+    expect(inShadow(navigator, '#outcome-title')[0].textContent).to.contain('Peníze na péči');
+    expect(inShadow(navigator, '.providers')[0].getAttribute('aria-busy')).to.equal('false');
+    expect(inShadow(navigator, '.providers select option').length).to.be.greaterThan(1);
     expect(win.hostile.errors).to.deep.equal([]);
   });
 

@@ -101,6 +101,7 @@ const TYPING_PAUSE = 1000;
 @localized()
 export class PomocFinder extends PomocElement {
   static override styles = [baseStyles, finderStyles];
+  protected override readonly searchesFirst = true;
 
   /** The heading shown above the search; a default in the interface language. */
   @property() heading = '';

@@ -86,6 +86,7 @@ type MapMode = 'map' | 'list';
 @localized()
 export class PomocMap extends PomocElement {
   static override styles = [baseStyles, mapStyles];
+  protected override readonly searchesFirst = true;
 
   /** The heading above the map; a default in the interface language. */
   @property() heading = '';

@@ -2,27 +2,28 @@ import { localized, msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { serviceTypeLabel } from '../../catalogue/codelists.js';
-import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
+import { whenSearchable, type LoadedCatalogue } from '../../catalogue/loader.js';
 import { normalize, tokenize } from '../../catalogue/normalize.js';
 import type { CrisisLine, LocalizedText, Outcome, Service, Situation } from '../../catalogue/schema.js';
 
 import { formatPhone, telHref } from '../../catalogue/links.js';
 import { crisisLineTranslated } from '../../catalogue/national-crisis-lines.js';
-import { matchesOutcome } from '../../catalogue/match.js';
 import { PomocElement } from '../../internal/base.js';
-import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
+import { errorMessage } from '../../internal/errors.js';
 import { catalogueText } from '../../internal/format.js';
 import { baseStyles } from '../../internal/styles.js';
 import { UrlState } from '../../internal/url-state.js';
+import { providersOf, renderProviders } from './navigator.providers.js';
 import { navigatorStyles } from './navigator.styles.js';
 import { formatPath, parsePath, walk, type Walk } from './navigator.state.js';
 
 const QUICK_EXIT_PRESSES = 3;
 const QUICK_EXIT_WINDOW = 2000;
 const FILTER_FROM = 7;
-const PROVIDERS_SHOWN = 8;
 /** How long after the last keystroke in the situation filter its result is announced. */
 const ANNOUNCE_DELAY = 700;
+/** How long after the first render the search index waits for the browser to be idle (ms). */
+const INDEX_AFTER = 1000;
 
 const DEFAULT_EXIT_URL = 'https://www.google.com/';
 
@@ -91,6 +92,15 @@ export class PomocNavigator extends PomocElement {
   @state() private town = '';
   @state() private showAllProviders = false;
   @state() private announcement = '';
+  /** The catalogue whose search index is built: a plan's providers are found with it. */
+  @state() private searchable?: LoadedCatalogue;
+  @state() private indexFailed = false;
+  /** The catalogue whose index is being built (or is built). */
+  private indexing?: LoadedCatalogue;
+  /** The catalogue whose index is to be built when the browser is idle. */
+  private idleFor?: LoadedCatalogue;
+  /** Plans reached before the index was there: their pomoc-outcome events, sent once it is. */
+  private outcomesToEmit: (() => void)[] = [];
 
   private urlState?: UrlState;
   private escapes: number[] = [];
@@ -145,9 +155,32 @@ export class PomocNavigator extends PomocElement {
     }
   }
 
+  protected override firstUpdated(): void {
+    // The resident's first touch, click, pointer or focus starts the search index, if the browser
+    // has not been idle before.
+    for (const type of ['focusin', 'pointerover', 'pointerdown']) {
+      this.renderRoot.addEventListener(type, () => this.buildIndex(), { passive: true });
+    }
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     // A path from a link is taken out of the URL when the catalogue cannot say whether it is sensitive.
     if (changed.has('loadState') && this.loadState === 'error') this.urlState?.write({}, 'replace');
+    const catalogue = this.loadState === 'ready' ? this.catalogue : undefined;
+    if (catalogue && this.indexing !== catalogue) {
+      // A plan with providers on screen (a shared link) needs the index now; otherwise it is built
+      // when the browser is idle a second after the first render, never before the page's widgets
+      // have shown what they show first.
+      if (this.path?.outcome?.match) this.buildIndex();
+      else if (this.idleFor !== catalogue) {
+        this.idleFor = catalogue;
+        const build = () => this.buildIndex();
+        setTimeout(
+          () => ('requestIdleCallback' in window ? requestIdleCallback(build, { timeout: 2000 }) : build()),
+          INDEX_AFTER,
+        );
+      }
+    }
     if (this.focusOnRender) {
       this.focusOnRender = false;
       this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
@@ -170,6 +203,37 @@ export class PomocNavigator extends PomocElement {
     }
     // A shared link to a sensitive path is opened, then taken out of the URL.
     if (this.keptOutOfHistory) this.writeUrl('replace');
+  }
+
+  /**
+   * The catalogue's search index, which a plan's providers need and the life situations do not:
+   * its code loads and it is built (once, in slices, shared with the page's other widgets).
+   */
+  private buildIndex() {
+    const catalogue = this.loadState === 'ready' ? this.catalogue : undefined;
+    if (!catalogue || !this.isConnected || this.indexing === catalogue) return;
+    this.indexing = catalogue;
+    this.indexFailed = false;
+    whenSearchable(catalogue).then(
+      () => {
+        if (this.catalogue !== catalogue) return;
+        this.searchable = catalogue;
+        const waiting = this.outcomesToEmit;
+        this.outcomesToEmit = [];
+        for (const emit of waiting) emit();
+      },
+      (error: unknown) => {
+        if (this.catalogue !== catalogue) return;
+        this.indexing = undefined;
+        this.indexFailed = true;
+        console.warn('pomoc-navigator: the search index could not be loaded', error);
+      },
+    );
+  }
+
+  /** A plan's providers can be found: the catalogue's search index is built. */
+  private get searchReady(): boolean {
+    return this.catalogue !== undefined && this.searchable === this.catalogue;
   }
 
   private restoreFromUrl() {
@@ -206,12 +270,22 @@ export class PomocNavigator extends PomocElement {
       this.emit('pomoc-situation', { situationId: situation.id, sensitive: Boolean(situation.sensitive) });
     }
     if (situation && path?.outcome) {
-      this.emit('pomoc-outcome', {
-        situationId: situation.id,
-        outcomeId: path.outcome.id,
-        serviceIds: this.providers(path.outcome).map((service) => service.id),
-        sensitive: this.sensitive,
-      });
+      const outcome = path.outcome;
+      const sensitive = this.sensitive;
+      const emit = () =>
+        this.emit('pomoc-outcome', {
+          situationId: situation.id,
+          outcomeId: outcome.id,
+          serviceIds: this.providers(outcome).map((service) => service.id),
+          sensitive,
+        });
+      // The event names the plan's providers: before the index is there (the resident was
+      // quicker than the browser), it waits for it.
+      if (!outcome.match || this.searchReady) emit();
+      else {
+        this.outcomesToEmit.push(emit);
+        this.buildIndex();
+      }
     }
     // Focus moves to the new question or plan, and a screen reader reads it there.
     this.announcement = '';
@@ -262,27 +336,7 @@ export class PomocNavigator extends PomocElement {
 
   /** Services that fit an outcome, those in or serving the resident's town first. */
   private providers(outcome: Outcome): Service[] {
-    const catalogue = this.catalogue;
-    if (!catalogue || !outcome.match) return [];
-    const language = catalogue.meta.language;
-    const matching = searchIndex(catalogue)
-      .search({})
-      .map((hit) => hit.service)
-      .filter((service) => matchesOutcome(service, outcome.match!, language));
-    const here = this.town
-      ? new Set(
-          searchIndex(catalogue)
-            .search({ filters: { towns: [this.town] } })
-            .map((hit) => hit.service),
-        )
-      : undefined;
-    // Those in the resident's town first, temporarily closed ones last; otherwise by name.
-    const rank = (service: Service) =>
-      (service.status === 'temporarily-closed' ? 2 : 0) + (here && !here.has(service) ? 1 : 0);
-    return matching
-      .map((service, index) => ({ service, index, rank: rank(service) }))
-      .sort((a, b) => a.rank - b.rank || a.index - b.index)
-      .map(({ service }) => service);
+    return this.searchReady ? providersOf(this.catalogue!, outcome, this.town) : [];
   }
 
   // ── rendering ──────────────────────────────────────────────────────────────
@@ -468,8 +522,6 @@ export class PomocNavigator extends PomocElement {
 
   private renderOutcome(catalogue: LoadedCatalogue, situation: Situation, path: Walk, outcome: Outcome) {
     const lang = this.language;
-    const providers = this.providers(outcome);
-    const shown = this.showAllProviders ? providers : providers.slice(0, PROVIDERS_SHOWN);
     const types = outcome.match?.serviceTypes ?? [];
     return html`
       <p class="situation-title">${this.show(situation.title)}</p>
@@ -539,7 +591,7 @@ export class PomocNavigator extends PomocElement {
                 }`
             : nothing
         }
-        ${outcome.match ? this.renderProviders(catalogue, providers, shown) : nothing}
+        ${outcome.match ? this.renderProviders(catalogue, outcome) : nothing}
       </article>
       ${this.renderTrail(situation, path)}
       <div class="navigation">
@@ -551,60 +603,41 @@ export class PomocNavigator extends PomocElement {
     `;
   }
 
-  private renderProviders(catalogue: LoadedCatalogue, providers: Service[], shown: Service[]) {
-    const lang = this.language;
-    const towns = searchIndex(catalogue).towns;
-    return html`<section class="providers" part="providers" aria-labelledby="providers-heading">
+  /** Who can help: the providers once the search index is there, a short wait before. */
+  private renderProviders(catalogue: LoadedCatalogue, outcome: Outcome) {
+    const ready = this.searchReady;
+    return html`<section
+      class="providers"
+      part="providers"
+      aria-labelledby="providers-heading"
+      aria-busy=${ready || this.indexFailed ? 'false' : 'true'}
+    >
       <h4 id="providers-heading">${msg('Kdo vám pomůže', { id: 'navigator.providers' })}</h4>
-      <label
-        >${msg('Vaše obec', { id: 'navigator.town' })}
-        <select @change=${(event: Event) => (this.town = (event.target as HTMLSelectElement).value)}>
-          <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
-          ${towns.map((town) => html`<option value=${town} ?selected=${this.town === town}>${town}</option>`)}
-        </select>
-      </label>
       ${
-        providers.length
-          ? html`<ul class="provider-list">
-                ${shown.map((service) => {
-                  const contacts = contactsOf(catalogue, service, lang);
-                  const provider = catalogue.organizationById.get(service.organizationId);
-                  return html`<li class="provider" tabindex="-1">
-                    <strong>${this.show(service.name)}</strong>
-                    ${provider ? html`<span class="muted">${this.show(provider.name)}</span>` : nothing}
-                    <span class="muted">${serviceTypeLabel(service.serviceType, lang)}</span>
-                    ${
-                      service.status === 'temporarily-closed'
-                        ? html`<span class="closed">${msg('dočasně uzavřeno', { id: 'finder.badge.closed' })}</span>`
-                        : nothing
-                    }
-                    <span class="places">${renderPlaces(catalogue, service, lang)}</span>
-                    ${hasContacts(contacts) ? html`<span class="contacts">${renderContacts(contacts)}</span>` : nothing}
-                  </li>`;
-                })}
-              </ul>
-              ${
-                providers.length > shown.length
-                  ? html`<button
-                      class="button"
-                      type="button"
-                      @click=${() => {
-                        this.showAllProviders = true;
-                        this.focusProvider = shown.length;
-                      }}
-                    >
-                      ${msg(str`Zobrazit všechny (${providers.length})`, { id: 'navigator.providers.all' })}
-                    </button>`
-                  : nothing
-              }`
-          : html`<p>
-              ${msg(
-                'V katalogu teď není služba, která by přesně odpovídala. Obraťte se na sociálního pracovníka obce.',
-                {
-                  id: 'navigator.providers.none',
-                },
-              )}
-            </p>`
+        ready
+          ? renderProviders({
+              catalogue,
+              outcome,
+              lang: this.language,
+              town: this.town,
+              showAll: this.showAllProviders,
+              show: (value) => this.show(value),
+              chooseTown: (town) => (this.town = town),
+              showMore: (first) => {
+                this.showAllProviders = true;
+                this.focusProvider = first;
+              },
+            })
+          : this.indexFailed
+            ? html`<div class="notice error" role="alert">
+                <p>${errorMessage({ code: 'network' })}</p>
+                <button class="button" type="button" @click=${() => this.buildIndex()}>
+                  ${msg('Zkusit znovu', { id: 'state.retry' })}
+                </button>
+              </div>`
+            : html`<p class="loading" role="status">
+                ${msg('Hledám, kdo vám pomůže…', { id: 'navigator.providers.loading' })}
+              </p>`
       }
     </section>`;
   }

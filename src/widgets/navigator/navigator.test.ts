@@ -92,6 +92,18 @@ describe('<pomoc-navigator>', () => {
     expect(shadow(el).querySelector('.providers a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:+420371000101');
   });
 
+  it('names the providers in pomoc-outcome also for a plan reached before the search index is built', async () => {
+    // click() makes no pointer or focus event: the index waits for the browser to be idle (a second).
+    const el = await render();
+    await click(el, '.situations .choice', 'Blízký potřebuje péči');
+    await click(el, '.answer', 'Ano, s malou pomocí');
+    const reached = oneEvent(el, 'pomoc-outcome');
+    await click(el, '.answer', 'Ano');
+    expect((await reached).detail.serviceIds).to.deep.equal(['svc-pecovatelska']);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.providers')!.textContent).to.contain('Pečovatelská služba Rokycany');
+  });
+
   it('goes back, and a changed earlier answer changes the plan', async () => {
     const el = await render();
     await click(el, '.situations .choice', 'Blízký potřebuje péči');
@@ -131,6 +143,34 @@ describe('<pomoc-navigator>', () => {
     await waitUntil(() => heading(shared)?.includes('Chce zůstat doma?'), 'Back did not step back');
     // Back does not move focus: the live region says where the path now stands.
     expect(shadow(shared).querySelector('[role="status"]')!.textContent).to.equal('Otázka 2: Chce zůstat doma?');
+  });
+
+  it('shows a shared plan at once, and its providers once the search index is built, without moving focus', async () => {
+    history.replaceState(null, '', '?navigator.s=sit-pece&navigator.a=0%2C0');
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    outside.focus();
+    const el = await fixture<PomocNavigator>(html`<pomoc-navigator src=${catalogueUrl()}></pomoc-navigator>`);
+    // What the plan's first render showed of its providers (the index is built in tasks after it).
+    const first = new Promise<Element>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const providers = shadow(el).querySelector('.providers');
+        if (!providers) return;
+        observer.disconnect();
+        resolve(providers.cloneNode(true) as Element);
+      });
+      observer.observe(shadow(el), { childList: true, subtree: true });
+    });
+    const waiting = await first;
+    expect(heading(el)).to.equal('Pomoc doma');
+    expect(waiting.getAttribute('aria-busy')).to.equal('true');
+    expect(waiting.querySelector('[role="status"]')!.textContent!.trim()).to.equal('Hledám, kdo vám pomůže…');
+    await waitUntil(() => shadow(el).querySelector('.provider'), 'no providers', { timeout: 5000 });
+    const providers = shadow(el).querySelector('.providers')!;
+    expect(providers.getAttribute('aria-busy')).to.equal('false');
+    expect(providers.textContent).to.contain('Pečovatelská služba Rokycany');
+    expect(document.activeElement).to.equal(outside);
+    outside.remove();
   });
 
   it('gives two navigators without an id their own place in the URL', async () => {
