@@ -166,8 +166,10 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
   let nearby: NearbyHit[] = [];
   if (town) {
     const there = outside ? new Set<Service>() : index.servicesInTown(town);
-    const elsewhere = hits.filter((hit) => !there.has(hit.service));
-    hits = hits.filter((hit) => there.has(hit.service));
+    const elsewhere: SearchHit[] = [];
+    const inTown: SearchHit[] = [];
+    for (const hit of hits) (there.has(hit.service) ? inTown : elsewhere).push(hit);
+    hits = inTown;
     // A town of the catalogue alone asks for what is there, not for everything elsewhere.
     if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
       const centre = outside ?? townCentres(catalogue).get(normalize(town));

@@ -61,7 +61,7 @@ export function serviceDistance(catalogue: Catalogue, service: Service, from: Po
     for (const id of service.locationIds ?? []) {
       const location = catalogue.locationById.get(id);
       if (location && !location.hidden && location.latitude !== undefined && location.longitude !== undefined) {
-        points.push(location as Point);
+        points.push({ latitude: location.latitude, longitude: location.longitude });
       }
     }
     byService.set(service, (places = [new Set(service.areaServed?.map(normalize)), points]));

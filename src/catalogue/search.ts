@@ -252,6 +252,9 @@ export class SearchIndex {
   private readonly matched: Uint8Array;
   private readonly tokenQuality: Uint8Array;
   private readonly worst: Uint8Array;
+  /** The services reached by the word being matched, and by the first word: filled, not pushed to. */
+  private readonly seen: Int32Array;
+  private readonly touched: Int32Array;
 
   /** The catalogue's own search words, understood besides the library's (find.ts). */
   readonly synonyms: readonly SynonymEntry[];
@@ -272,6 +275,8 @@ export class SearchIndex {
     this.matched = new Uint8Array(count);
     this.tokenQuality = new Uint8Array(count);
     this.worst = new Uint8Array(count);
+    this.seen = new Int32Array(count);
+    this.touched = new Int32Array(count);
     this.names = parts.names;
     this.typeIndex = parts.typeIndex;
     this.social = parts.social;
@@ -324,13 +329,13 @@ export class SearchIndex {
       return hits;
     }
 
-    const touched: number[] = [];
-    const { tokenBest, tokenQuality, total, matched, worst } = this;
+    const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = this;
+    let touchedCount = 0;
     words.forEach((word, index) => {
-      const seen: number[] = [];
+      let seenCount = 0;
       const reach = (doc: number, score: number, quality: number) => {
         if (tokenBest[doc] === 0) {
-          seen.push(doc);
+          seen[seenCount++] = doc;
           tokenQuality[doc] = quality;
         } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
         if (score > tokenBest[doc]) tokenBest[doc] = score;
@@ -348,9 +353,10 @@ export class SearchIndex {
           }
         }
       }
-      for (const doc of seen) {
+      for (let k = 0; k < seenCount; k++) {
+        const doc = seen[k];
         if (matched[doc] === index) {
-          if (index === 0) touched.push(doc);
+          if (index === 0) touched[touchedCount++] = doc;
           matched[doc] = index + 1;
           total[doc] += tokenBest[doc];
           if (tokenQuality[doc] > worst[doc]) worst[doc] = tokenQuality[doc];
@@ -362,9 +368,10 @@ export class SearchIndex {
     const phrase = normalize(query.text ?? '');
     // One number per hit orders it: quality, then score (descending), then name. Sorting plain
     // numbers is several times faster than a comparator over objects.
-    const keys = new Float64Array(touched.length);
+    const keys = new Float64Array(touchedCount);
     let found = 0;
-    for (const doc of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k];
       if (matched[doc] === words.length && accept(doc)) {
         const rank = this.names[doc].startsWith(phrase) ? 0 : worst[doc] === FUZZY_MATCH ? 2 : 1;
         const score = Math.min(Math.round(total[doc] * 1024), SCORE_RANGE - 1);
@@ -379,7 +386,8 @@ export class SearchIndex {
       const rank = Math.floor(key / (SCORE_RANGE * NAME_RANGE));
       hits[i] = { service: this.services[doc], score: total[doc], quality: QUALITIES[rank] };
     }
-    for (const doc of touched) {
+    for (let k = 0; k < touchedCount; k++) {
+      const doc = touched[k];
       total[doc] = 0;
       matched[doc] = 0;
       worst[doc] = 0;
