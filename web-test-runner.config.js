@@ -54,7 +54,7 @@ export default {
         context.body = 'ok';
         return undefined;
       }
-      if (slowWidgets && /^\/dist\/pomoc-(finder|navigator|map)\.js$/.test(context.path)) {
+      if (slowWidgets && /^\/dist\/pomoc-(finder|navigator|map)(-[\w-]+)?\.js$/.test(context.path)) {
         slowWidgets = false;
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }

@@ -5,6 +5,32 @@ import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 
 mkdirSync('dist', { recursive: true });
+
+// An entry file of the build that only re-exports a chunk (`export{t as PomocFinder}from"./pomoc-finder-…js"`):
+// the autoloader imports that chunk itself, one round trip less (src/embed/classic.ts). Where an entry
+// is not such a file (a future bundler), the autoloader keeps importing the entry.
+const REEXPORT = /^export\s*\{([^}]*)\}\s*from\s*"\.\/([\w.-]+\.js)";?\s*$/;
+/** The chunk an entry re-exports, and the chunk's own name for each exported name. */
+function reexported(file) {
+  const match = REEXPORT.exec(readFileSync(`dist/${file}`, 'utf8'));
+  if (!match) return { chunk: `./${file}`, names: undefined };
+  const names = new Map(
+    match[1].split(',').map((part) => {
+      const [local, exported = local] = part.trim().split(/\s+as\s+/);
+      return [exported, local];
+    }),
+  );
+  return { chunk: `./${match[2]}`, names };
+}
+const preload = reexported('pomoc-preload.js');
+const chunks = {
+  modules: Object.fromEntries(
+    ['pomoc-finder', 'pomoc-navigator', 'pomoc-map'].map((tag) => [tag, reexported(`${tag}.js`).chunk]),
+  ),
+  preload: preload.chunk,
+  preloadExport: preload.names?.get('preloadCatalogue') ?? 'preloadCatalogue',
+};
+
 for (const [entry, outfile] of [
   ['src/embed/classic.ts', 'dist/pomoc.iife.js'],
   ['src/embed/embed.ts', 'dist/embed.js'],
@@ -20,6 +46,7 @@ for (const [entry, outfile] of [
     target: 'es2022',
     legalComments: 'none',
     logLevel: 'warning',
+    define: { __POMOC_CHUNKS__: JSON.stringify(chunks) },
   });
 }
 copyFileSync('src/embed/embed.html', 'dist/embed.html');

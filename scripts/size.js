@@ -26,8 +26,10 @@ const TARGETS = { finder: 45 * kB, navigator: 40 * kB, 'finder + map': 100 * kB 
 // a service area's shapes load when asked for (leaflet-area.ts): 97.3 kB, the target met, which is
 // now its budget. The navigator's first results (its life situations) wait for no search index:
 // the index's code (≈ 4.7 kB) comes once the browser is idle after them; its budget is its
-// 40.2–40.4 kB + 1.5 kB.
-const BUDGETS = { finder: 54 * kB, navigator: 42 * kB, 'finder + map': 100 * kB };
+// 40.2–40.4 kB + 1.5 kB. What every widget loads first is two files, not ≈ 14 (vite.config.ts), and
+// pomoc.iife.js imports the widget's chunk, not the entry that re-exports it: 50.7 → 48.1, 40.3 →
+// 38.1, 97.7 → 95.0 kB; the navigator's target met, now its budget.
+const BUDGETS = { finder: 54 * kB, navigator: 40 * kB, 'finder + map': 100 * kB };
 const PAGES = [['finder'], ['navigator'], ['map'], ['finder', 'map'], ['finder', 'navigator', 'map']];
 const SAMPLE = '/data-schema/examples/sample-catalogue.json';
 
