@@ -87,6 +87,14 @@ export function whenSearchable(catalogue: LoadedCatalogue): Promise<SearchIndex>
   return searchableOf(catalogue).whenBuilt();
 }
 
+/**
+ * Whether a catalogue came with its search index (the worker read it and built the index there):
+ * whenSearchable then resolves at once, without indexing anything on the page.
+ */
+export function comesIndexed(catalogue: LoadedCatalogue): boolean {
+  return (catalogue as { [LOADED_IN]?: string })[LOADED_IN] === 'worker';
+}
+
 /** Starts loading the search code, for a widget whose first results are a search, with its catalogue's fetch. */
 export function prepareSearch(): void {
   loadSearch().catch(() => undefined);

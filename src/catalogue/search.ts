@@ -30,9 +30,9 @@ import {
   weekMinute,
   type CompiledSchedule,
 } from './hours.js';
-import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
+import { Lexicon, normalize, tokenize } from './normalize.js';
 import type { LocalizedText, Schedule, Service } from './schema.js';
-import { allTexts } from './text.js';
+import { allTexts, nameSortKey } from './text.js';
 import type { Catalogue } from './validate.js';
 import type { SynonymEntry } from './synonyms.js';
 import { atOnce, inSlices, type Steps } from './yield.js';
@@ -879,7 +879,7 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
   const keys = new Array<string>(count);
   for (let doc = 0; doc < count; doc++) {
     if (doc % STEP === STEP - 1) yield;
-    keys[doc] = czechSortKey(allTexts(services[doc].name)[0] ?? '');
+    keys[doc] = nameSortKey(services[doc].name);
   }
   yield;
   const order = Array.from({ length: count }, (_, doc) => doc).sort(

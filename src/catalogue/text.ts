@@ -1,3 +1,4 @@
+import { czechSortKey } from './normalize.js';
 import type { LocalizedText } from './schema.js';
 
 export interface ResolvedText {
@@ -34,3 +35,10 @@ export function allTexts(value: LocalizedText | undefined): string[] {
   if (value === undefined) return [];
   return typeof value === 'string' ? [value] : Object.values(value);
 }
+
+/**
+ * What services are ordered by name with: the first text of the name, in Czech alphabetical order
+ * ("ch" after "h"; then, between equal keys, by id). The search index's order without a query, and
+ * the finder's before the index is built.
+ */
+export const nameSortKey = (name: LocalizedText | undefined): string => czechSortKey(allTexts(name)[0] ?? '');

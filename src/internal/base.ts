@@ -53,9 +53,21 @@ export abstract class PomocElement extends LitElement {
   @state() protected loadState: LoadState = 'idle';
   @state() protected catalogue?: LoadedCatalogue;
   @state() protected loadError?: CatalogueError;
+  /** The catalogue whose search index this widget has (waited for, or asked for and got). */
+  protected indexedCatalogue?: LoadedCatalogue;
 
-  /** The first results are a search (finder, map): they wait for the catalogue's search index. */
-  protected readonly searchesFirst: boolean = false;
+  /**
+   * The first results are a search (the map; a finder with a query or filters): the search code
+   * loads with the catalogue's fetch, and the widget waits for the catalogue's search index.
+   */
+  protected searchesFirst(): boolean {
+    return false;
+  }
+
+  /** Whether the widget waits for this catalogue's search index before showing it (searchesFirst by default). */
+  protected waitsForIndex(_catalogue: LoadedCatalogue): boolean {
+    return this.searchesFirst();
+  }
 
   private loadToken = 0;
   private languageObserver?: MutationObserver;
@@ -174,12 +186,14 @@ export abstract class PomocElement extends LitElement {
     this.loadState = 'loading';
     this.loadError = undefined;
     // The search code loads while the catalogue is fetched, not once it is read.
-    if (this.searchesFirst) prepareSearch();
+    if (this.searchesFirst()) prepareSearch();
     try {
       const catalogue = await loadCatalogue(this.src);
       if (token !== this.loadToken) return;
-      await Promise.all([this.searchesFirst && whenSearchable(catalogue), this.beforeReady()]);
+      const waited = this.waitsForIndex(catalogue);
+      await Promise.all([waited && whenSearchable(catalogue), this.beforeReady()]);
       if (token !== this.loadToken) return;
+      if (waited) this.indexedCatalogue = catalogue;
       this.catalogue = catalogue;
       this.loadState = 'ready';
       // The resident sees "data as of …"; the webmaster finds why in the console.

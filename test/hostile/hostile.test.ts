@@ -132,6 +132,18 @@ describe('hostile pages', () => {
     expect(await zodModules(await requests())).to.deep.equal([]);
     // Reading a typed query waits for the resident: the first results (all services) need none of it…
     expect(modules.filter((path) => path.startsWith('finder.typed'))).to.deep.equal([]);
+    // …nor the search index: every service by name shows first, and the index's code and its
+    // work come when the browser is idle after them.
+    const shownAt = await win.firstResultsAt!;
+    const before = win.performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < shownAt)
+      .map((entry) => new URL(entry.name).pathname);
+    expect(before).to.include('/data-schema/examples/sample-catalogue.json');
+    expect(await modulesWith(SEARCH_MARK, before)).to.deep.equal([]);
+    await waitUntil(async () => (await modulesWith(SEARCH_MARK, await requests())).length > 0, 'no search index', {
+      timeout: 6000,
+    });
     // …and a query typed at once is read with it, the colloquial name understood.
     const finder = doc.querySelector('pomoc-finder')!;
     const all = inShadow(finder, '.count')[0].textContent;

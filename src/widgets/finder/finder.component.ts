@@ -13,9 +13,15 @@ import {
   targetGroup as targetGroupEntry,
 } from '../../catalogue/codelists.js';
 import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
-import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
+import {
+  comesIndexed,
+  searchIndexOf as searchIndex,
+  whenSearchable,
+  type LoadedCatalogue,
+} from '../../catalogue/loader.js';
 import { normalize } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
+import { nameSortKey } from '../../catalogue/text.js';
 import type { FindResult, NearbyHit } from '../../catalogue/find.js';
 import type { SearchFilters, SearchHit } from '../../catalogue/search.js';
 import { PomocElement } from '../../internal/base.js';
@@ -101,7 +107,20 @@ const TYPING_PAUSE = 1000;
 @localized()
 export class PomocFinder extends PomocElement {
   static override styles = [baseStyles, finderStyles];
-  protected override readonly searchesFirst = true;
+  /**
+   * A finder's first results wait for the search index only when they are a search: a link or
+   * presets with a query or filters. Otherwise they are every service by name, shown at once; the
+   * index's code loads and it is built when the browser is idle after them, or at the resident's
+   * first touch (≈ 4.7 kB and its work off the first results).
+   */
+  protected override searchesFirst(): boolean {
+    return needsSearch(this.view, this.fixed);
+  }
+
+  /** A catalogue the worker read brings its index: no reason to order 20,000 names on the page. */
+  protected override waitsForIndex(catalogue: LoadedCatalogue): boolean {
+    return this.searchesFirst() || comesIndexed(catalogue);
+  }
 
   /** The heading shown above the search; a default in the interface language. */
   @property() heading = '';
@@ -148,10 +167,14 @@ export class PomocFinder extends PomocElement {
   private restRendered?: Promise<void>;
   /** Until the results of a query typed before the code that reads it had loaded are computed. */
   private pendingResults?: Promise<void>;
+  private indexRequest?: { catalogue: LoadedCatalogue; done: Promise<boolean> };
+  private byNameOf?: { catalogue: LoadedCatalogue; hits: SearchHit[] };
+  private indexScheduled?: LoadedCatalogue;
   private queryDataRequested = false;
   @state() private highlighted = new Set<string>();
   private choicesOf?: {
     catalogue: LoadedCatalogue;
+    indexed: boolean;
     present: Set<string>;
     presentGroups: Set<string>;
     towns: readonly string[];
@@ -275,10 +298,11 @@ export class PomocFinder extends PomocElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The view first (the URL, the presets): whether loading the catalogue waits for its index.
+    if (!this.hasUpdated) this.initialiseView();
     super.willUpdate(changed);
     // State set here renders in this same update.
-    if (!this.hasUpdated) this.initialiseView();
-    else this.applyChangedPresets(changed as Map<PropertyKey, unknown>);
+    if (this.hasUpdated) this.applyChangedPresets(changed as Map<PropertyKey, unknown>);
     if (!this.catalogue || this.loadState !== 'ready') return;
     const keys = changed as Map<PropertyKey, unknown>;
     if (keys.has('view') || keys.has('catalogue') || keys.has('origin') || keys.has('loadState')) {
@@ -295,17 +319,25 @@ export class PomocFinder extends PomocElement {
       this.computeResults(catalogue);
       this.requestUpdate();
     };
+    const index = this.indexedCatalogue === catalogue ? searchIndex(catalogue) : undefined;
+    if (!index && needsSearch(view, this.fixed)) {
+      // A query or a filter before the index is built (typed at once, a link): the results shown
+      // until then stay as they are (before any, "loading").
+      this.awaitResults(this.requestIndex(catalogue).then((indexed) => indexed && recompute()));
+      return;
+    }
     if (view.query.trim() && !queryDataSettled()) {
-      const pending = (this.pendingResults = loadQueryData().then(recompute));
-      void pending.finally(() => {
-        if (this.pendingResults === pending) this.pendingResults = undefined;
-      });
+      this.awaitResults(loadQueryData().then(recompute));
       if (this.resultsComputed) return;
     }
     const filters = filtersOf(view, this.fixed);
-    const index = searchIndex(catalogue);
     let hits: SearchHit[];
-    if (typed) {
+    if (!index) {
+      // No query, no filter: every service by name, which is what the index's search gives then.
+      hits = this.byName(catalogue);
+      this.found = undefined;
+      this.nearby = [];
+    } else if (typed) {
       const found = typed.find(index, catalogue, { text: view.query, filters });
       hits = found.hits;
       this.found = found;
@@ -320,7 +352,7 @@ export class PomocFinder extends PomocElement {
       if (!hits.length && !typedSettled) void loadQueryData().then(recompute);
     }
     // A typo typed before approximate matching loaded: the same search again once it has.
-    void index.fuzzyPending()?.then(() => {
+    void index?.fuzzyPending()?.then(() => {
       if (this.catalogue !== catalogue) return;
       this.computeResults(catalogue);
       this.requestUpdate();
@@ -349,6 +381,56 @@ export class PomocFinder extends PomocElement {
     }
     this.resultsComputed = true;
     this.scheduleAnnouncement(filters);
+  }
+
+  /** Results that wait for something to load: `updateComplete` waits for them too. */
+  private awaitResults(done: Promise<unknown>) {
+    const pending = (this.pendingResults = done.then(() => undefined));
+    void pending.finally(() => {
+      if (this.pendingResults === pending) this.pendingResults = undefined;
+    });
+  }
+
+  /**
+   * The catalogue's search index: its code loads and it is built (in slices, once for every widget
+   * on the page). Resolves to whether it was; where the code cannot load, the next query asks again.
+   */
+  private requestIndex(catalogue: LoadedCatalogue): Promise<boolean> {
+    if (this.indexedCatalogue === catalogue) return Promise.resolve(true);
+    if (this.indexRequest?.catalogue !== catalogue) {
+      const request = {
+        catalogue,
+        done: whenSearchable(catalogue).then(
+          () => {
+            if (this.catalogue !== catalogue) return false;
+            this.indexedCatalogue = catalogue;
+            // The towns and areas to filter and sort by come with the index.
+            this.requestUpdate();
+            return true;
+          },
+          (error: unknown) => {
+            if (this.indexRequest === request) this.indexRequest = undefined;
+            console.warn('pomoc-finder: the search code could not be loaded', error);
+            return false;
+          },
+        ),
+      };
+      this.indexRequest = request;
+    }
+    return this.indexRequest.done;
+  }
+
+  /** Every active service by name (the index's order without a query), worked out once per catalogue. */
+  private byName(catalogue: LoadedCatalogue): SearchHit[] {
+    if (this.byNameOf?.catalogue !== catalogue) {
+      const services = catalogue.services.filter((service) => service.status !== 'inactive');
+      const keys = new Map(services.map((service) => [service, nameSortKey(service.name)]));
+      const hits = services
+        .sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || compareKeys(a.id, b.id))
+        .map((service): SearchHit => ({ service, score: 0, quality: 'all' }));
+      this.byNameOf = { catalogue, hits };
+    }
+    return this.byNameOf.hits;
   }
 
   private distanceOrigin(catalogue: LoadedCatalogue): { point: Point; town?: string } | undefined {
@@ -464,13 +546,27 @@ export class PomocFinder extends PomocElement {
     // The synonyms and Czech towns that typed queries need load when the resident reaches for the
     // finder (focus, a touch, the pointer over it), or two seconds after the first results when
     // the browser is idle: never before the page's widgets have shown what they show first.
+    // The search index (when the first results did not wait for it) is built as soon as the
+    // browser is idle after them, or at once when the resident reaches for the finder.
+    const catalogue = this.catalogue;
+    if (this.resultsComputed && catalogue && this.indexScheduled !== catalogue) {
+      this.indexScheduled = catalogue;
+      void (this.restRendered ?? Promise.resolve()).then(() =>
+        whenIdle(() => {
+          if (this.catalogue === catalogue) void this.requestIndex(catalogue);
+        }),
+      );
+    }
     if (this.resultsComputed && !this.queryDataRequested) {
       this.queryDataRequested = true;
-      const load = () => void loadQueryData();
+      const load = () => {
+        if (this.catalogue) void this.requestIndex(this.catalogue);
+        void loadQueryData();
+      };
       for (const type of ['focusin', 'pointerover', 'pointerdown']) {
         this.renderRoot.addEventListener(type, load, { once: true, passive: true });
       }
-      setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2000 }) : load()), 2000);
+      setTimeout(() => whenIdle(load), 2000);
     }
     if (this.focusAfterMore !== undefined) {
       const index = this.focusAfterMore;
@@ -562,6 +658,10 @@ export class PomocFinder extends PomocElement {
   }
 
   private renderReady(catalogue: LoadedCatalogue) {
+    // A link's query or filters, before the search index that answers them is built.
+    if (!this.resultsComputed) {
+      return html`<p class="loading" role="status">${msg('Načítám katalog služeb…', { id: 'state.loading' })}</p>`;
+    }
     const lang = this.language;
     const page = Math.min(this.shown, this.hits.length);
     const shown = this.printing
@@ -845,15 +945,20 @@ export class PomocFinder extends PomocElement {
 
   /** What the catalogue offers to filter by: worked out once per catalogue, not on every keystroke. */
   private choices(catalogue: LoadedCatalogue) {
-    if (this.choicesOf?.catalogue !== catalogue) {
+    // The towns and areas come with the search index; until it is built (a few moments after the
+    // first results, or at the resident's first touch), the lists hold none.
+    const indexed = this.indexedCatalogue === catalogue;
+    if (this.choicesOf?.catalogue !== catalogue || this.choicesOf.indexed !== indexed) {
       const centres = townCentres(catalogue);
-      const index = searchIndex(catalogue);
-      const towns = index.towns;
+      const index = indexed ? searchIndex(catalogue) : undefined;
+      const towns = index?.towns ?? [];
+      const cityOf = index?.cityOf ?? new Map<string, string>();
+      const areas = index?.areas ?? [];
       // A city's districts right under it ("Praha", "  Praha 6", "  Praha 14"), in natural order.
       // One pass over the towns, not one per town: a national catalogue has thousands.
       const districtsOf = new Map<string, string[]>();
       for (const town of towns) {
-        const city = index.cityOf.get(town);
+        const city = cityOf.get(town);
         if (city === undefined) continue;
         const districts = districtsOf.get(city);
         if (districts) districts.push(town);
@@ -861,15 +966,16 @@ export class PomocFinder extends PomocElement {
       }
       const townOptions: { town: string; district: boolean }[] = [];
       for (const town of towns) {
-        if (index.cityOf.has(town)) continue;
+        if (cityOf.has(town)) continue;
         townOptions.push({ town, district: false });
         for (const district of districtsOf.get(town) ?? []) townOptions.push({ town: district, district: true });
       }
       // Only when the catalogue spans several regions or districts.
-      const districtCount = index.areas.reduce((sum, area) => sum + area.districts.length, 0);
-      const areaChoices = index.areas.length > 1 || districtCount > 1 ? index.areas : undefined;
+      const districtCount = areas.reduce((sum, area) => sum + area.districts.length, 0);
+      const areaChoices = areas.length > 1 || districtCount > 1 ? areas : undefined;
       this.choicesOf = {
         catalogue,
+        indexed,
         townOptions,
         areaChoices,
         present: new Set(catalogue.services.map((service) => service.serviceType)),
@@ -1192,3 +1298,19 @@ declare global {
     'pomoc-finder': PomocFinder;
   }
 }
+
+const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Whether a view needs the search index: a query or a filter (what the index answers), or an order
+ * by distance (the sort's list of towns to measure from comes with it).
+ */
+const needsSearch = (view: FinderView, fixed: Partial<Record<Facet, string[]>>): boolean =>
+  view.query.trim() !== '' ||
+  view.sort === 'distance' ||
+  view.from !== '' ||
+  Object.values(filtersOf(view, fixed)).some((value) => value !== undefined);
+
+/** `run` when the browser is next idle (at the latest a second later), or at once without requestIdleCallback. */
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : run();

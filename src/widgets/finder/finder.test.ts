@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { smallCatalogue } from '../../../test/fixtures/catalogue.js';
+import { loadCatalogue, whenSearchable } from '../../catalogue/loader.js';
 import type { PomocFinder } from './finder.component.js';
 import './pomoc-finder.js';
 
@@ -58,6 +59,45 @@ describe('<pomoc-finder>', () => {
     await type(el, 'pecovatelska');
     expect(names(el)).to.deep.equal(['Pečovatelská služba Rokycany']);
     expect(shadow(el).querySelector('.count')!.textContent).to.contain('Nalezeno: 1 služba');
+  });
+
+  it('shows every service by name before the search index is built, in the order the index gives', async () => {
+    const data: Omit<ReturnType<typeof smallCatalogue>, 'services'> & { services: object[] } = smallCatalogue();
+    const base = smallCatalogue().services[0];
+    const named = (id: string, name: string | Record<string, string>, extra: Record<string, unknown> = {}) => ({
+      ...base,
+      id,
+      name,
+      ...extra,
+    });
+    // Czech order: "ch" after "h", "č" after "c", names equal but for case by id; not the inactive one.
+    data.services = [
+      named('s-2', 'Chráněné bydlení'),
+      named('s-1', 'Centrum Praha 14'),
+      named('s-3', 'Centrum Praha 6'),
+      named('s-4', 'Čajovna'),
+      named('s-6', 'hospic'),
+      named('s-5', 'Hospic'),
+      named('s-7', 'Azyl', { status: 'inactive' }),
+      named('s-8', { cs: 'Ďáblice', en: 'Dablice' }),
+    ];
+    const src = catalogueUrl(data);
+    const el = await render(src, 'page-size="50" url-state="off"');
+    const shown = names(el);
+    expect(shown).to.deep.equal([
+      'Centrum Praha 14',
+      'Centrum Praha 6',
+      'Čajovna',
+      'Ďáblice',
+      'Hospic',
+      'hospic',
+      'Chráněné bydlení',
+    ]);
+    // The index's own order without a query, for the same catalogue (one load per URL per page).
+    const index = await whenSearchable(await loadCatalogue(src));
+    expect(index.search({}).map((hit) => hit.service.name)).to.deep.equal(
+      shown.map((name) => (name === 'Ďáblice' ? { cs: 'Ďáblice', en: 'Dablice' } : name)),
+    );
   });
 
   it('announces the number of results politely, once typing settles', async () => {
@@ -388,6 +428,8 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
     const town = [...shadow(el).querySelectorAll('label')]
       .find((l) => l.textContent!.trim().startsWith('Obec'))!
       .querySelector('select')!;
+    // The towns come with the search index, built when the browser is idle after the first results.
+    await waitUntil(() => town.options.length > 1, 'no towns to choose from');
     const options = [...town.options].slice(1).map((option) => option.textContent!.replace(/\u00a0/g, '_').trim());
     expect(options).to.deep.equal([
       'Dačice',

@@ -86,7 +86,9 @@ type MapMode = 'map' | 'list';
 @localized()
 export class PomocMap extends PomocElement {
   static override styles = [baseStyles, mapStyles];
-  protected override readonly searchesFirst = true;
+  protected override searchesFirst(): boolean {
+    return true;
+  }
 
   /** The heading above the map; a default in the interface language. */
   @property() heading = '';
