@@ -16,13 +16,15 @@ const cached = <T>(make: (lang: string) => T) => {
   };
 };
 const pluralRules = cached((lang) => new Intl.PluralRules(lang));
+// One formatter per language: `toLocaleString` builds one on every call (≈ 0.3 ms, twice a keystroke).
+const numberFormat = cached((lang) => new Intl.NumberFormat(lang));
 const dateFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }));
 const listFormat = cached((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
 
 export function servicesCount(count: number, lang: string): string {
   const form = pluralRules(lang).select(count);
-  const n = count.toLocaleString(lang);
+  const n = numberFormat(lang).format(count);
   if (form === 'one') return msg(str`${n} služba`, { id: 'count.services.one', desc: 'Number of services, singular' });
   if (form === 'few') return msg(str`${n} služby`, { id: 'count.services.few', desc: 'Number of services, 2–4' });
   return msg(str`${n} služeb`, { id: 'count.services.many', desc: 'Number of services, 0 or 5 and more' });
@@ -30,7 +32,7 @@ export function servicesCount(count: number, lang: string): string {
 
 export function placesCount(count: number, lang: string): string {
   const form = pluralRules(lang).select(count);
-  const n = count.toLocaleString(lang);
+  const n = numberFormat(lang).format(count);
   if (form === 'one') return msg(str`${n} místo`, { id: 'count.places.one', desc: 'Number of places, singular' });
   if (form === 'few') return msg(str`${n} místa`, { id: 'count.places.few', desc: 'Number of places, 2–4' });
   return msg(str`${n} míst`, { id: 'count.places.many', desc: 'Number of places, 0 or 5 and more' });
