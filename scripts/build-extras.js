@@ -23,10 +23,22 @@ function reexported(file) {
   return { chunk: `./${match[2]}`, names };
 }
 const preload = reexported('pomoc-preload.js');
+const TAGS = ['pomoc-finder', 'pomoc-navigator', 'pomoc-map'];
+const modules = Object.fromEntries(TAGS.map((tag) => [tag, reexported(`${tag}.js`).chunk]));
+// What a widget's chunk imports (statically), and they in turn: the autoloader asks for them
+// together with the chunk (<link rel="modulepreload">), not once each file has arrived and been read.
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*"\.\/([\w.-]+\.js)"/g;
+function staticImports(chunk, found = new Set()) {
+  for (const [, file] of readFileSync(`dist/${chunk.slice(2)}`, 'utf8').matchAll(STATIC_IMPORT)) {
+    if (found.has(`./${file}`)) continue;
+    found.add(`./${file}`);
+    staticImports(`./${file}`, found);
+  }
+  return found;
+}
 const chunks = {
-  modules: Object.fromEntries(
-    ['pomoc-finder', 'pomoc-navigator', 'pomoc-map'].map((tag) => [tag, reexported(`${tag}.js`).chunk]),
-  ),
+  modules,
+  imports: Object.fromEntries(TAGS.map((tag) => [tag, [...staticImports(modules[tag])]])),
   preload: preload.chunk,
   preloadExport: preload.names?.get('preloadCatalogue') ?? 'preloadCatalogue',
 };

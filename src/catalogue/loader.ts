@@ -177,6 +177,26 @@ const registry = (): Registry => {
 const absolute = (url: string) =>
   typeof document === 'undefined' ? new URL(url).href : new URL(url, document.baseURI).href;
 
+// The catalogue requests pomoc.iife.js sent before this module had arrived (classic.ts), by absolute
+// URL: the load of that URL reads the response instead of requesting the file again.
+const EARLY_FETCH = Symbol.for('pomoc.earlyFetch.v1');
+type EarlyFetches = Map<string, { response: Promise<Response>; abort(): void }>;
+
+/** The page's fetch, but for `url` the request pomoc.iife.js already sent, if it did (once). */
+function fetchWithEarly(url: string): typeof fetch | undefined {
+  const early = (globalThis as { [EARLY_FETCH]?: EarlyFetches })[EARLY_FETCH]?.get(url);
+  if (!early) return undefined;
+  (globalThis as { [EARLY_FETCH]?: EarlyFetches })[EARLY_FETCH]!.delete(url);
+  let taken = false;
+  return (input, init) => {
+    if (taken || String(input) !== url) return globalThis.fetch(input, init);
+    taken = true;
+    // The loader's timeout aborts the request that is under way.
+    init?.signal?.addEventListener('abort', () => early.abort(), { once: true });
+    return early.response;
+  };
+}
+
 // A load that pomoc.iife.js started before any widget asked (preloadCatalogue) carries this until
 // one does: if it fails meanwhile, the widget gets that failure instead of a second fetch.
 const PRELOADED = Symbol.for('pomoc.preloaded.v1');
@@ -264,7 +284,7 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
   };
   let fetched: Fetched;
   try {
-    fetched = { bytes: await fetchBytes(url, timeout, options.fetch, prepare) };
+    fetched = { bytes: await fetchBytes(url, timeout, options.fetch ?? fetchWithEarly(url), prepare) };
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     fetched = { error };

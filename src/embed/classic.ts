@@ -17,7 +17,8 @@ export {};
  * that the autoloader fetches the widget's module itself, not a one-line file that then imports it
  * (one round trip less before anything runs); and the name the preload chunk gives preloadCatalogue.
  */
-declare const __POMOC_CHUNKS__: { modules: Record<Tag, string>; preload: string; preloadExport: string } | undefined;
+declare const __POMOC_CHUNKS__:
+  { modules: Record<Tag, string>; imports: Record<Tag, string[]>; preload: string; preloadExport: string } | undefined;
 const CHUNKS = typeof __POMOC_CHUNKS__ === 'undefined' ? undefined : __POMOC_CHUNKS__;
 
 const MODULES: Record<Tag, string> = CHUNKS?.modules ?? {
@@ -26,6 +27,9 @@ const MODULES: Record<Tag, string> = CHUNKS?.modules ?? {
   'pomoc-map': './pomoc-map.js',
 };
 type Tag = 'pomoc-finder' | 'pomoc-navigator' | 'pomoc-map';
+// The catalogue requests this script started, by absolute URL, for the loader to take (loader.ts).
+const EARLY_FETCH = Symbol.for('pomoc.earlyFetch.v1');
+type EarlyFetches = Map<string, { response: Promise<Response>; abort(): void }>;
 const PRELOAD = CHUNKS?.preload ?? './pomoc-preload.js';
 const PRELOAD_EXPORT = CHUNKS?.preloadExport ?? 'preloadCatalogue';
 const TAGS = Object.keys(MODULES) as Tag[];
@@ -42,8 +46,24 @@ if (!shared[LOADER_KEY]) {
   const base = script?.src || location.href;
   const requested = new Set<Tag>();
 
+  // The files a widget's module imports are asked for with it, not once it has arrived and been
+  // read (a round trip less); the browser fetches and parses them, and runs them when it runs the
+  // module. Each file once, whichever widgets share it.
+  const preloadedModules = new Set<string>();
+  const preloadImports = (tag: Tag) => {
+    for (const file of CHUNKS?.imports[tag] ?? []) {
+      if (preloadedModules.has(file)) continue;
+      preloadedModules.add(file);
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = new URL(file, base).href;
+      document.head.append(link);
+    }
+  };
+
   const load = (tag: Tag) => {
     requested.add(tag);
+    preloadImports(tag);
     import(/* @vite-ignore */ new URL(MODULES[tag], base).href).catch((error: unknown) => {
       // Another element added later may try again (a network blip), and the page hears why.
       requested.delete(tag);
@@ -56,12 +76,30 @@ if (!shared[LOADER_KEY]) {
   };
 
   // The widgets' catalogues start loading with their modules, not after them: the fetch would
-  // otherwise wait until a widget's code has arrived and run (pomoc-preload.js is the loader alone).
+  // otherwise wait until a widget's code has arrived and run. The request goes out at once, from
+  // here; the loader's module, once it has arrived, reads that response (EARLY_FETCH in loader.ts).
   let preloader: Promise<Record<string, (url: string) => void>> | undefined;
   const preloaded = new Set<string>();
+  const early = ((globalThis as { [EARLY_FETCH]?: EarlyFetches })[EARLY_FETCH] ??= new Map());
   const preload = (src: string | null) => {
     if (!src || preloaded.has(src)) return;
     preloaded.add(src);
+    try {
+      const url = new URL(src, document.baseURI).href;
+      if (/^https?:/.test(url) && !early.has(url)) {
+        const controller = new AbortController();
+        const response = fetch(url, {
+          signal: controller.signal,
+          credentials: 'omit',
+          headers: { Accept: 'application/json' },
+        });
+        // Unread until the loader takes it: its failure is the loader's to report.
+        response.catch(() => undefined);
+        early.set(url, { response, abort: () => controller.abort() });
+      }
+    } catch {
+      // Not a valid address: the widget's own load says so.
+    }
     preloader ??= import(/* @vite-ignore */ new URL(PRELOAD, base).href);
     // A module that cannot load: the widget's own import says why.
     preloader.then((module) => module[PRELOAD_EXPORT](src)).catch(() => undefined);

@@ -223,8 +223,8 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
-  it('the README snippet starts the catalogue with the widget: one request, also for a dead address', async () => {
-    const { doc, requests } = await open('snippet.html');
+  it('the README snippet starts the catalogue and what the widget imports with the widget: one request, also for a dead address', async () => {
+    const { doc, win, requests } = await open('snippet.html');
     const src = `/__missing/${Date.now()}.json`;
     // The widget's module arrives a second late: the catalogue has failed before the widget asks.
     await fetch('/__slow-widgets' + BY_TEST);
@@ -233,12 +233,19 @@ describe('hostile pages', () => {
     await waitUntil(() => inShadow(navigator, '.notice.error').length > 0, 'no error shown', { timeout: 8000 });
     expect(inShadow(navigator, '.notice.error')[0].textContent).to.match(/nedostupný/);
     const seen = await requests();
-    // The autoloader started the fetch (the loader's chunk, beside the widget's module) before the
-    // widget's module came: its imports (Lit's chunk) are asked for once it has.
+    // The autoloader sent the catalogue's request first, then asked for the widget's module and,
+    // beside it, the files that module imports (Lit's chunk): all before the module came.
     const widgetImports = seen.findIndex((path) => /^\/dist\/pomoc-ui-.+\.js$/.test(path));
     expect(seen.indexOf(src)).to.be.greaterThan(-1);
     expect(widgetImports).to.be.greaterThan(-1);
     expect(seen.indexOf(src)).to.be.lessThan(widgetImports);
+    const timing = (pattern: RegExp) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((entry) => pattern.test(new URL(entry.name).pathname)) as PerformanceResourceTiming;
+    const widgetArrived = timing(/^\/dist\/pomoc-navigator-[\w-]+\.js$/).responseEnd;
+    expect(timing(/^\/dist\/pomoc-ui-[\w-]+\.js$/).startTime).to.be.lessThan(widgetArrived - 500);
+    expect(timing(new RegExp(`^${src.replace(/[.]/g, '\\.')}$`)).startTime).to.be.lessThan(widgetArrived - 500);
     // The widget took that failed load: no second fetch. "Try again" fetches anew.
     expect(seen.filter((path) => path === src)).to.have.length(1);
     (inShadow(navigator, '.notice.error button')[0] as HTMLButtonElement).click();
