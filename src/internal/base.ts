@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CatalogueError } from '../catalogue/errors.js';
+import { nextTask } from '../catalogue/yield.js';
 import {
   forgetCatalogue,
   loadCatalogue,
@@ -18,7 +19,7 @@ import { resolveText } from '../catalogue/text.js';
 import { webHref } from '../catalogue/links.js';
 import { errorMessage } from './errors.js';
 import type { PomocEventMap } from './events.js';
-import { formatDate, languageName } from './format.js';
+import { formatDate, languageName, prepareFormats } from './format.js';
 import {
   INTERFACE_LANGUAGES,
   LANGUAGE_NAMES,
@@ -187,11 +188,17 @@ export abstract class PomocElement extends LitElement {
     this.loadError = undefined;
     // The search code loads while the catalogue is fetched, not once it is read.
     if (this.searchesFirst()) prepareSearch();
+    // The language's formatters are made in a task of their own, and the first render comes in the
+    // next: with the catalogue read already (pomoc.iife.js starts it), both were one long task.
+    const lang = this.language;
+    const formats = nextTask()
+      .then(() => prepareFormats(lang))
+      .then(nextTask);
     try {
       const catalogue = await loadCatalogue(this.src);
       if (token !== this.loadToken) return;
       const waited = this.waitsForIndex(catalogue);
-      await Promise.all([waited && whenSearchable(catalogue), this.beforeReady()]);
+      await Promise.all([waited && whenSearchable(catalogue), this.beforeReady(), formats]);
       if (token !== this.loadToken) return;
       if (waited) this.indexedCatalogue = catalogue;
       this.catalogue = catalogue;

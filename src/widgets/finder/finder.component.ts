@@ -789,9 +789,6 @@ export class PomocFinder extends PomocElement {
   }
 
   private renderFilters(catalogue: LoadedCatalogue) {
-    const lang = this.language;
-    const fixed = this.fixed;
-    const { present, presentGroups, townOptions, areaChoices } = this.choices(catalogue);
     const active = this.activeFilterCount();
     return html`
       <details class="filters" part="filters" ?open=${this.filtersOpen}>
@@ -800,147 +797,158 @@ export class PomocFinder extends PomocElement {
             active ? html` <span class="badge">${active}</span>` : nothing
           }
         </summary>
-        <div class="filter-grid">
-          ${
-            fixed.serviceTypes
-              ? nothing
-              : html`<label
-                  >${msg('Druh služby', { id: 'finder.filter.type' })}
-                  <select
-                    @change=${(event: Event) => this.setFacet('serviceTypes', selected(event))}
-                    .value=${live(this.view.serviceTypes[0] ?? '')}
-                  >
-                    <option value="">${msg('všechny druhy', { id: 'finder.filter.type.all' })}</option>
-                    ${SERVICE_TYPE_GROUPS.map((group) => {
-                      const types = SERVICE_TYPES.filter((type) => type.group === group.code && present.has(type.code));
-                      return types.length
-                        ? html`<optgroup label=${codeLabel(group, lang)}>
-                            ${types.map(
-                              (type) =>
-                                html`<option value=${type.code} ?selected=${this.view.serviceTypes.includes(type.code)}>
-                                  ${serviceTypeLabel(type.code, lang)}
-                                </option>`,
-                            )}
-                          </optgroup>`
-                        : nothing;
-                    })}
-                  </select>
-                </label>`
-          }
-          ${
-            fixed.targetGroups
-              ? nothing
-              : html`<label
-                  >${msg('Pro koho', { id: 'finder.filter.group' })}
-                  <select
-                    .value=${live(this.view.targetGroups[0] ?? '')}
-                    @change=${(event: Event) => this.setFacet('targetGroups', selected(event))}
-                  >
-                    <option value="">${msg('pro všechny', { id: 'finder.filter.group.all' })}</option>
-                    ${TARGET_GROUPS.filter((group) => presentGroups.has(group.code)).map(
-                      (group) =>
-                        html`<option value=${group.code} ?selected=${this.view.targetGroups.includes(group.code)}>
-                          ${codeLabel(group, lang)}
-                        </option>`,
-                    )}
-                  </select>
-                </label>`
-          }
-          ${
-            fixed.towns
-              ? nothing
-              : html`<label
-                  >${msg('Obec', { id: 'finder.filter.town' })}
-                  <select
-                    .value=${live(this.view.towns[0] ?? '')}
-                    @change=${(event: Event) => this.setFacet('towns', selected(event))}
-                  >
-                    <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
-                    ${townOptions.map(
-                      ({ town, district }) =>
-                        html`<option value=${town} ?selected=${this.view.towns.includes(town)}>
-                          ${district ? `\u00a0\u00a0${town}` : town}
-                        </option>`,
-                    )}
-                  </select>
-                </label>`
-          }
-          ${
-            fixed.areas || !areaChoices
-              ? nothing
-              : html`<label
-                  >${msg('Kraj a okres', { id: 'finder.filter.area' })}
-                  <select
-                    .value=${live(this.view.areas[0] ?? '')}
-                    @change=${(event: Event) => this.setFacet('areas', selected(event))}
-                  >
-                    <option value="">${msg('všechny kraje a okresy', { id: 'finder.filter.area.all' })}</option>
-                    ${areaChoices.map(
-                      ({ region, districts }) =>
-                        html`${
-                          region
-                            ? html`<option
-                                value=${`kraj:${region}`}
-                                ?selected=${this.view.areas.includes(`kraj:${region}`)}
-                              >
-                                ${region}
-                              </option>`
-                            : nothing
-                        }
-                        ${districts.map(
-                          (district) =>
-                            html`<option
-                              value=${`okres:${district}`}
-                              ?selected=${this.view.areas.includes(`okres:${district}`)}
-                            >
-                              ${region ? '\u00a0\u00a0' : ''}${msg(str`okres ${district}`, { id: 'finder.filter.district.name' })}
-                            </option>`,
-                        )}`,
-                    )}
-                  </select>
-                </label>`
-          }
-          ${
-            fixed.forms
-              ? nothing
-              : html`<fieldset>
-                  <legend>${msg('Forma', { id: 'finder.filter.form' })}</legend>
-                  ${FORMS.map(
-                    (entry) =>
-                      html`<label class="check"
-                        ><input
-                          type="checkbox"
-                          .checked=${this.view.forms.includes(entry.code)}
-                          @change=${(event: Event) =>
-                            this.toggleForm(entry.code, (event.target as HTMLInputElement).checked)}
-                        />
-                        ${formLabel(entry.code, lang)}</label
-                      >`,
-                  )}
-                </fieldset>`
-          }
-          <fieldset>
-            <legend>${msg('Cena a otevírací doba', { id: 'finder.filter.other' })}</legend>
-            <label class="check"
-              ><input
-                type="checkbox"
-                .checked=${this.view.freeOfCharge}
-                @change=${(event: Event) => this.changeView({ freeOfCharge: (event.target as HTMLInputElement).checked })}
-              />
-              ${msg('zdarma', { id: 'finder.filter.free' })}</label
-            >
-            <label class="check"
-              ><input
-                type="checkbox"
-                .checked=${this.view.openNow}
-                @change=${(event: Event) => this.changeView({ openNow: (event.target as HTMLInputElement).checked })}
-              />
-              ${msg('právě otevřeno', { id: 'finder.filter.open' })}</label
-            >
-          </fieldset>
-        </div>
+        ${
+          // Inside a closed panel, its controls come with the rest of the first page of results, in
+          // a task of their own: the first results' task is a third shorter without them.
+          this.firstCardsOnly && !this.filtersOpen ? nothing : this.renderFilterGrid(catalogue)
+        }
       </details>
     `;
+  }
+
+  private renderFilterGrid(catalogue: LoadedCatalogue) {
+    const lang = this.language;
+    const fixed = this.fixed;
+    const { present, presentGroups, townOptions, areaChoices } = this.choices(catalogue);
+    return html`<div class="filter-grid">
+      ${
+        fixed.serviceTypes
+          ? nothing
+          : html`<label
+              >${msg('Druh služby', { id: 'finder.filter.type' })}
+              <select
+                @change=${(event: Event) => this.setFacet('serviceTypes', selected(event))}
+                .value=${live(this.view.serviceTypes[0] ?? '')}
+              >
+                <option value="">${msg('všechny druhy', { id: 'finder.filter.type.all' })}</option>
+                ${SERVICE_TYPE_GROUPS.map((group) => {
+                  const types = SERVICE_TYPES.filter((type) => type.group === group.code && present.has(type.code));
+                  return types.length
+                    ? html`<optgroup label=${codeLabel(group, lang)}>
+                        ${types.map(
+                          (type) =>
+                            html`<option value=${type.code} ?selected=${this.view.serviceTypes.includes(type.code)}>
+                              ${serviceTypeLabel(type.code, lang)}
+                            </option>`,
+                        )}
+                      </optgroup>`
+                    : nothing;
+                })}
+              </select>
+            </label>`
+      }
+      ${
+        fixed.targetGroups
+          ? nothing
+          : html`<label
+              >${msg('Pro koho', { id: 'finder.filter.group' })}
+              <select
+                .value=${live(this.view.targetGroups[0] ?? '')}
+                @change=${(event: Event) => this.setFacet('targetGroups', selected(event))}
+              >
+                <option value="">${msg('pro všechny', { id: 'finder.filter.group.all' })}</option>
+                ${TARGET_GROUPS.filter((group) => presentGroups.has(group.code)).map(
+                  (group) =>
+                    html`<option value=${group.code} ?selected=${this.view.targetGroups.includes(group.code)}>
+                      ${codeLabel(group, lang)}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+      }
+      ${
+        fixed.towns
+          ? nothing
+          : html`<label
+              >${msg('Obec', { id: 'finder.filter.town' })}
+              <select
+                .value=${live(this.view.towns[0] ?? '')}
+                @change=${(event: Event) => this.setFacet('towns', selected(event))}
+              >
+                <option value="">${msg('všechny obce', { id: 'finder.filter.town.all' })}</option>
+                ${townOptions.map(
+                  ({ town, district }) =>
+                    html`<option value=${town} ?selected=${this.view.towns.includes(town)}>
+                      ${district ? `\u00a0\u00a0${town}` : town}
+                    </option>`,
+                )}
+              </select>
+            </label>`
+      }
+      ${
+        fixed.areas || !areaChoices
+          ? nothing
+          : html`<label
+              >${msg('Kraj a okres', { id: 'finder.filter.area' })}
+              <select
+                .value=${live(this.view.areas[0] ?? '')}
+                @change=${(event: Event) => this.setFacet('areas', selected(event))}
+              >
+                <option value="">${msg('všechny kraje a okresy', { id: 'finder.filter.area.all' })}</option>
+                ${areaChoices.map(
+                  ({ region, districts }) =>
+                    html`${
+                      region
+                        ? html`<option
+                            value=${`kraj:${region}`}
+                            ?selected=${this.view.areas.includes(`kraj:${region}`)}
+                          >
+                            ${region}
+                          </option>`
+                        : nothing
+                    }
+                    ${districts.map(
+                      (district) =>
+                        html`<option
+                          value=${`okres:${district}`}
+                          ?selected=${this.view.areas.includes(`okres:${district}`)}
+                        >
+                          ${region ? '\u00a0\u00a0' : ''}${msg(str`okres ${district}`, { id: 'finder.filter.district.name' })}
+                        </option>`,
+                    )}`,
+                )}
+              </select>
+            </label>`
+      }
+      ${
+        fixed.forms
+          ? nothing
+          : html`<fieldset>
+              <legend>${msg('Forma', { id: 'finder.filter.form' })}</legend>
+              ${FORMS.map(
+                (entry) =>
+                  html`<label class="check"
+                    ><input
+                      type="checkbox"
+                      .checked=${this.view.forms.includes(entry.code)}
+                      @change=${(event: Event) =>
+                        this.toggleForm(entry.code, (event.target as HTMLInputElement).checked)}
+                    />
+                    ${formLabel(entry.code, lang)}</label
+                  >`,
+              )}
+            </fieldset>`
+      }
+      <fieldset>
+        <legend>${msg('Cena a otevírací doba', { id: 'finder.filter.other' })}</legend>
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.view.freeOfCharge}
+            @change=${(event: Event) => this.changeView({ freeOfCharge: (event.target as HTMLInputElement).checked })}
+          />
+          ${msg('zdarma', { id: 'finder.filter.free' })}</label
+        >
+        <label class="check"
+          ><input
+            type="checkbox"
+            .checked=${this.view.openNow}
+            @change=${(event: Event) => this.changeView({ openNow: (event.target as HTMLInputElement).checked })}
+          />
+          ${msg('právě otevřeno', { id: 'finder.filter.open' })}</label
+        >
+      </fieldset>
+    </div>`;
   }
 
   /** What the catalogue offers to filter by: worked out once per catalogue, not on every keystroke. */
