@@ -51,6 +51,18 @@ describe('validation by the fast path alone (what a town page runs first)', () =
     ]);
   });
 
+  it("sets a situation's crisis lines anew in its own copy, the file left as it was", () => {
+    const file = structuredClone(sample);
+    const outcome = file.situations[0].outcomes[1];
+    outcome.crisisLineIds = [...outcome.crisisLineIds, 'no-such-line', outcome.crisisLineIds[0]];
+    const { fast, full } = asIs(file);
+    assert.ok(fast);
+    assert.deepEqual(fast.situations[0].outcomes[1].crisisLineIds, ['linka-senioru']);
+    assert.deepEqual(full.situations[0].outcomes[1].crisisLineIds, ['linka-senioru']);
+    assert.deepEqual(outcome.crisisLineIds, ['linka-senioru', 'no-such-line', 'linka-senioru']);
+    assert.ok(fast.issues.some((issue) => issue.code === 'dangling-ref' && issue.params?.id === 'no-such-line'));
+  });
+
   it('gives up, leaving the file as it was, at a record or metadata zod has to judge', () => {
     const broken: ((file: typeof sample) => void)[] = [
       (file) => delete file.services[5].name,
