@@ -50,12 +50,16 @@ const VIEWPORT_PADDING = 0.15;
 // The Czech Republic, when there is nothing to show yet.
 const CZECHIA: Point = { latitude: 49.8, longitude: 15.5 };
 const TILE_ERRORS_BEFORE_NOTICE = 4;
+// Without places to fit to by then, the tiles of the first view are shown.
+const TILES_WAIT = 2000;
 // Up to this many places, the clusters are worked out at once (a few ms); above, in slices of the
 // main thread, and the new places are shown when all zoom levels are done.
 const CLUSTERED_AT_ONCE = 2000;
 // Markers made and added in one task; the others in tasks of their own (a first view of
 // thousands of places, at a cold script, is ≈ 150 markers of ≈ 0.3 ms each).
 const MARKERS_BUDGET = 12;
+// At least this many in a task, however slow the device: a small map's markers come at once.
+const MARKERS_AT_LEAST = 60;
 // Places indexed by id in a step.
 const PLACES_STEP = 2000;
 // Slices of about one step (each a few ms, tens of ms the first time: a cold script).
@@ -111,6 +115,12 @@ export class MapView {
   private openPopupState?: { content: HTMLElement; places: Place[]; close: () => void };
   private focusAfterMove?: L.LatLng;
   private readonly onMoveEnd = () => this.renderMarkers();
+  private readonly tiles: L.TileLayer;
+  private tilesTimer?: ReturnType<typeof setTimeout>;
+  private readonly addTiles = () => {
+    clearTimeout(this.tilesTimer);
+    if (!this.destroyed && !this.map.hasLayer(this.tiles)) this.tiles.addTo(this.map);
+  };
   /** Which render of the markers is adding them; a focused marker taken away meanwhile. */
   private markersToken = 0;
   private destroyed = false;
@@ -145,15 +155,16 @@ export class MapView {
     }
     const labels = host.labels();
     L.zoomControl({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
-    tiles.on('tileerror', () => {
+    this.tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
+    this.tiles.on('tileerror', () => {
       if (++this.tileErrors === TILE_ERRORS_BEFORE_NOTICE && !this.tilesLoaded) host.tilesFailed();
     });
-    tiles.on('tileload', () => this.tilesLoaded++);
-    // The tiles (a few dozen images placed) in a task after the map's own making.
-    void nextTask().then(() => {
-      if (!this.destroyed) tiles.addTo(this.map);
-    });
+    this.tiles.on('tileload', () => this.tilesLoaded++);
+    // The tiles (a few dozen images placed, and fetched) once the first places have set the view:
+    // made for the first view, they would be thrown away by the fit. At once when the page gave
+    // the view; at the latest after a while without places. Each time in a task of their own.
+    if (options.center) void nextTask().then(this.addTiles);
+    else this.tilesTimer = setTimeout(this.addTiles, TILES_WAIT);
     this.areaLayer.addTo(this.map);
     this.positionLayer.addTo(this.map);
     this.markerLayer.addTo(this.map);
@@ -209,6 +220,7 @@ export class MapView {
     this.clearMarkers();
     if (fitTo) this.fitTo(fitTo);
     else this.renderMarkers();
+    void nextTask().then(this.addTiles);
   }
 
   /** Open a place's popup, zoomed in far enough to see it alone; `focus` moves focus into it. */
@@ -311,6 +323,7 @@ export class MapView {
 
   destroy(): void {
     this.destroyed = true;
+    clearTimeout(this.tilesTimer);
     this.placesToken++;
     this.markersToken++;
     // An open popup is closed first, so the element hears that nothing is chosen any more; then
@@ -325,12 +338,15 @@ export class MapView {
   // ── markers ────────────────────────────────────────────────────────────────
 
   private fitTo(bounds: L.LatLngBounds) {
+    const token = this.markersToken;
     this.map.fitBounds(bounds, {
       padding: [24, 24],
       maxZoom: 15,
       animate: false,
     });
-    this.renderMarkers();
+    // Not moved by the fit, the map has not rendered its markers for it (and moved, it has:
+    // twice would spend two tasks' budget of markers in one).
+    if (token === this.markersToken) this.renderMarkers();
   }
 
   private clearMarkers() {
@@ -377,7 +393,12 @@ export class MapView {
     /** New markers until the budget is spent; true when all are in. */
     const addMarkers = () => {
       const start = performance.now();
-      for (; next < added.length && performance.now() - start < MARKERS_BUDGET; next++) {
+      const first = next;
+      for (
+        ;
+        next < added.length && (next - first < MARKERS_AT_LEAST || performance.now() - start < MARKERS_BUDGET);
+        next++
+      ) {
         const [key, feature] = added[next];
         const [longitude, latitude] = feature.geometry.coordinates;
         const marker =

@@ -357,6 +357,9 @@ export class PomocMap extends PomocElement {
     const { MapView, leafletStyles } = await import('./leaflet-view.js');
     if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     adoptOnce(this.renderRoot as ShadowRoot, leafletStyles);
+    // Leaflet's stylesheet in one task, its map in the next.
+    await nextTask();
+    if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     this.view = new MapView(host, this.viewHost(), {
       tileUrl: this.tileUrl || OSM_TILES,
       center: parseCenter(this.center),

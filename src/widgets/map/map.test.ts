@@ -76,6 +76,30 @@ describe('<pomoc-map>', () => {
     expect(listed).to.equal(Math.min(total, 50));
   });
 
+  it('shows every place of a large catalogue, its clusters worked out and its markers added in steps', async () => {
+    const data = smallCatalogue();
+    const { address, latitude, longitude } = data.locations[0] as {
+      address: object;
+      latitude: number;
+      longitude: number;
+    };
+    const count = 2500;
+    // Places spread over a few kilometres around Rokycany.
+    const locations = Array.from({ length: count }, (_, i) => ({
+      id: `loc-${i}`,
+      address,
+      latitude: latitude + ((i % 50) - 25) * 0.002,
+      longitude: longitude + (Math.floor(i / 50) - 25) * 0.003,
+    }));
+    const services = locations.map((place, i) => ({ ...data.services[0], id: `svc-${i}`, locationIds: [place.id] }));
+    const large = { ...data, locations, services };
+    const el = await render('', catalogueUrl(large));
+    await waitUntil(() => placesOnMarkers(el) === count, 'not every place is on the map', { timeout: 10000 });
+    expect(shadow(el).querySelector('.count')!.textContent).to.contain(`Na mapě: ${(2500).toLocaleString('cs')} míst`);
+    // Every marker in view is in the Tab order.
+    expect(markers(el).every((marker) => marker.tabIndex === 0)).to.equal(true);
+  });
+
   it('never shows a hidden address: no marker, no trace in the shadow DOM', async () => {
     const data = smallCatalogue();
     const hidden = data.locations.find((location) => location.id === 'loc-azyl')!;
