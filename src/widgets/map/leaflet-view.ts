@@ -104,6 +104,8 @@ export class MapView {
   private areaAsked = 0;
   private readonly positionLayer = L.layerGroup();
   private readonly markers = new Map<string, L.Marker>();
+  /** The place each place marker was made for. */
+  private readonly markerPlaces = new WeakMap<L.Marker, Place>();
   private index = clusterIndex();
   private placesToken = 0;
   private places: Place[] = [];
@@ -217,7 +219,20 @@ export class MapView {
     this.highlighted = new Set();
     this.placeIndex = placeIndex;
     this.map.closePopup();
-    this.clearMarkers();
+    // The markers of places still shown, with as many services, stay (a finder's search refined:
+    // less to make, and a focused marker keeps focus); clusters are of the last index, and go.
+    const active = (this.container.getRootNode() as ShadowRoot | Document).activeElement;
+    for (const [key, marker] of this.markers) {
+      const shown = this.markerPlaces.get(marker);
+      const place = shown && places[placeIndex.get(shown.id) ?? -1];
+      if (place && place.location === shown.location && place.services.length === shown.services.length) {
+        marker.getElement()?.classList.remove('is-highlighted');
+        continue;
+      }
+      if (active && marker.getElement() === active) this.focusLost = true;
+      this.markerLayer.removeLayer(marker);
+      this.markers.delete(key);
+    }
     if (fitTo) this.fitTo(fitTo);
     else this.renderMarkers();
     void nextTask().then(this.addTiles);
@@ -457,7 +472,10 @@ export class MapView {
       autoPanOnFocus: false,
       riseOnHover: true,
     });
-    const open = (focus: boolean) => this.openPopup([place], `p${place.id}`, focus);
+    this.markerPlaces.set(marker, place);
+    // The place as the current results have it (a marker outlives the results it was made for).
+    const open = (focus: boolean) =>
+      this.openPopup([this.places[this.placeIndex.get(place.id) ?? -1] ?? place], `p${place.id}`, focus);
     marker.on('click', () => open(false));
     marker.on('add', () => onActivateKey(marker.getElement()!, () => open(true)));
     return marker;

@@ -181,6 +181,23 @@ describe('<pomoc-map>', () => {
     expect(shadow(finder).querySelector('.detail:not([hidden])')).to.not.equal(null);
   });
 
+  it("keeps a focused place's marker, and focus on it, when the finder's new results still have the place", async () => {
+    const container = await fixture(`<div>
+      <pomoc-finder id="f" src="${catalogueUrl()}" url-state="off"></pomoc-finder>
+      <pomoc-map for="f" tile-url="${TILES}"></pomoc-map>
+    </div>`);
+    const finder = container.querySelector<PomocFinder>('pomoc-finder')!;
+    const el = await mapReady(container.querySelector<PomocMap>('pomoc-map')!);
+    shadow(finder).querySelector<HTMLInputElement>('#q')!.focus();
+    await sendKeys({ type: 'pecovatelska' });
+    // A keyboard user on the map while the finder's results come.
+    const marker = markers(el).find((m) => m.getAttribute('aria-label')!.includes('Dům s pečovatelskou službou'))!;
+    marker.focus();
+    await waitUntil(() => markers(el).length === 1, 'the map did not follow the finder', { timeout: 3000 });
+    expect(markers(el)[0]).to.equal(marker);
+    expect(shadow(el).activeElement).to.equal(marker);
+  });
+
   it('linked to a finder that gives no results (its catalogue is gone), shows its own after a while', async () => {
     const container = await fixture(`<div>
       <pomoc-finder id="f-gone" src="/no-such-catalogue.json" url-state="off"></pomoc-finder>
