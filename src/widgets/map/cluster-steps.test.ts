@@ -27,11 +27,8 @@ function places(count: number) {
     const [latitude, longitude] = towns[index % towns.length];
     const spread = index % 7 === 0 ? 0 : 0.2;
     return {
-      type: 'Feature' as const,
-      geometry: {
-        type: 'Point' as const,
-        coordinates: [longitude + (random() - 0.5) * spread, latitude + (random() - 0.5) * spread],
-      },
+      longitude: longitude + (random() - 0.5) * spread,
+      latitude: latitude + (random() - 0.5) * spread,
       properties: { index, services: 1 + (index % 3) },
     };
   });
@@ -40,10 +37,16 @@ function places(count: number) {
 describe('loadSteps', () => {
   it('gives the same clusters at every zoom as Supercluster.load', () => {
     const points = places(6000);
-    const loaded = new Supercluster(options).load(points);
+    const loaded = new Supercluster(options).load(
+      points.map(({ longitude, latitude, properties }) => ({
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [longitude, latitude] },
+        properties,
+      })),
+    );
     const stepped = new Supercluster(options);
     let steps = 0;
-    const generator = loadSteps(stepped, points);
+    const generator = loadSteps(stepped, points, (i) => points[i].properties);
     while (!generator.next().done) steps++;
     // The points' k-d sort in steps of its own, then one step a zoom level.
     expect(steps).to.be.greaterThan(19);
@@ -62,7 +65,7 @@ describe('loadSteps', () => {
   it('builds a small index at once', () => {
     const points = places(40);
     const stepped = new Supercluster(options);
-    atOnce(loadSteps(stepped, points));
+    atOnce(loadSteps(stepped, points, (i) => points[i].properties));
     const total = stepped
       .getClusters([-180, -85, 180, 85], 0)
       .reduce((sum, feature) => sum + ('cluster' in feature.properties ? feature.properties.point_count : 1), 0);

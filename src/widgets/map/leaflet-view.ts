@@ -50,9 +50,18 @@ const VIEWPORT_PADDING = 0.15;
 // The Czech Republic, when there is nothing to show yet.
 const CZECHIA: Point = { latitude: 49.8, longitude: 15.5 };
 const TILE_ERRORS_BEFORE_NOTICE = 4;
+// Without places to fit to by then, the tiles of the first view are shown.
+const TILES_WAIT = 2000;
 // Up to this many places, the clusters are worked out at once (a few ms); above, in slices of the
 // main thread, and the new places are shown when all zoom levels are done.
 const CLUSTERED_AT_ONCE = 2000;
+// Markers made and added in one task; the others in tasks of their own (a first view of
+// thousands of places, at a cold script, is ≈ 150 markers of ≈ 0.3 ms each).
+const MARKERS_BUDGET = 12;
+// At least this many in a task, however slow the device: a small map's markers come at once.
+const MARKERS_AT_LEAST = 60;
+// Places indexed by id in a step.
+const PLACES_STEP = 2000;
 // Slices of about one step (each a few ms, tens of ms the first time: a cold script).
 const SLICE = 10;
 
@@ -95,6 +104,8 @@ export class MapView {
   private areaAsked = 0;
   private readonly positionLayer = L.layerGroup();
   private readonly markers = new Map<string, L.Marker>();
+  /** The place each place marker was made for. */
+  private readonly markerPlaces = new WeakMap<L.Marker, Place>();
   private index = clusterIndex();
   private placesToken = 0;
   private places: Place[] = [];
@@ -106,6 +117,16 @@ export class MapView {
   private openPopupState?: { content: HTMLElement; places: Place[]; close: () => void };
   private focusAfterMove?: L.LatLng;
   private readonly onMoveEnd = () => this.renderMarkers();
+  private readonly tiles: L.TileLayer;
+  private tilesTimer?: ReturnType<typeof setTimeout>;
+  private readonly addTiles = () => {
+    clearTimeout(this.tilesTimer);
+    if (!this.destroyed && !this.map.hasLayer(this.tiles)) this.tiles.addTo(this.map);
+  };
+  /** Which render of the markers is adding them; a focused marker taken away meanwhile. */
+  private markersToken = 0;
+  private destroyed = false;
+  private focusLost = false;
   private readonly onPopupClose = (event: L.PopupEvent) => this.popupClosed(event.popup);
   private tileErrors = 0;
   private tilesLoaded = 0;
@@ -136,12 +157,16 @@ export class MapView {
     }
     const labels = host.labels();
     L.zoomControl({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(this.map);
-    const tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
-    tiles.on('tileerror', () => {
+    this.tiles = L.tileLayer(options.tileUrl, { maxZoom: MAX_ZOOM });
+    this.tiles.on('tileerror', () => {
       if (++this.tileErrors === TILE_ERRORS_BEFORE_NOTICE && !this.tilesLoaded) host.tilesFailed();
     });
-    tiles.on('tileload', () => this.tilesLoaded++);
-    tiles.addTo(this.map);
+    this.tiles.on('tileload', () => this.tilesLoaded++);
+    // The tiles (a few dozen images placed, and fetched) once the first places have set the view:
+    // made for the first view, they would be thrown away by the fit. At once when the page gave
+    // the view; at the latest after a while without places. Each time in a task of their own.
+    if (options.center) void nextTask().then(this.addTiles);
+    else this.tilesTimer = setTimeout(this.addTiles, TILES_WAIT);
     this.areaLayer.addTo(this.map);
     this.positionLayer.addTo(this.map);
     this.markerLayer.addTo(this.map);
@@ -153,19 +178,26 @@ export class MapView {
   setPlaces(places: Place[], fit: boolean): void {
     const token = ++this.placesToken;
     const index = clusterIndex();
+    const placeIndex = new Map<string, number>();
+    const box = { south: Infinity, west: Infinity, north: -Infinity, east: -Infinity };
     const steps = (function* () {
-      yield;
-      const features = places.map((place, index) => ({
-        type: 'Feature' as const,
-        geometry: { type: 'Point' as const, coordinates: [place.longitude, place.latitude] },
-        properties: { index, services: place.services.length },
-      }));
-      yield;
-      yield* loadSteps(index, features);
+      // The places by id and their bounds, a chunk at a time, then the clusters.
+      for (let i = 0; i < places.length; i++) {
+        if (i % PLACES_STEP === 0) yield;
+        const { id, latitude, longitude } = places[i];
+        placeIndex.set(id, i);
+        if (latitude < box.south) box.south = latitude;
+        if (latitude > box.north) box.north = latitude;
+        if (longitude < box.west) box.west = longitude;
+        if (longitude > box.east) box.east = longitude;
+      }
+      yield* loadSteps(index, places, (i) => ({ index: i, services: places[i].services.length }));
     })();
     // Until the new index is complete, the map goes on showing the last places with their index.
     const show = () => {
-      if (token === this.placesToken) this.showPlaces(places, index, fit);
+      if (token !== this.placesToken) return;
+      const bounds = places.length ? L.latLngBounds([box.south, box.west], [box.north, box.east]) : undefined;
+      this.showPlaces(places, index, placeIndex, fit ? bounds : undefined);
     };
     if (places.length <= CLUSTERED_AT_ONCE) {
       atOnce(steps);
@@ -176,15 +208,34 @@ export class MapView {
     }
   }
 
-  private showPlaces(places: Place[], index: Supercluster<PointProperties, ClusterProperties>, fit: boolean) {
+  private showPlaces(
+    places: Place[],
+    index: Supercluster<PointProperties, ClusterProperties>,
+    placeIndex: Map<string, number>,
+    fitTo: L.LatLngBounds | undefined,
+  ) {
     this.places = places;
     this.index = index;
     this.highlighted = new Set();
-    this.placeIndex = new Map(places.map((place, index) => [place.id, index]));
+    this.placeIndex = placeIndex;
     this.map.closePopup();
-    this.clearMarkers();
-    if (fit && places.length) this.fitTo(places.map((place) => toLatLng(place)));
+    // The markers of places still shown, with as many services, stay (a finder's search refined:
+    // less to make, and a focused marker keeps focus); clusters are of the last index, and go.
+    const active = (this.container.getRootNode() as ShadowRoot | Document).activeElement;
+    for (const [key, marker] of this.markers) {
+      const shown = this.markerPlaces.get(marker);
+      const place = shown && places[placeIndex.get(shown.id) ?? -1];
+      if (place && place.location === shown.location && place.services.length === shown.services.length) {
+        marker.getElement()?.classList.remove('is-highlighted');
+        continue;
+      }
+      if (active && marker.getElement() === active) this.focusLost = true;
+      this.markerLayer.removeLayer(marker);
+      this.markers.delete(key);
+    }
+    if (fitTo) this.fitTo(fitTo);
     else this.renderMarkers();
+    void nextTask().then(this.addTiles);
   }
 
   /** Open a place's popup, zoomed in far enough to see it alone; `focus` moves focus into it. */
@@ -208,7 +259,7 @@ export class MapView {
         animate: !this.options.reducedMotion,
       });
     } else if (places.length > 1) {
-      this.fitTo(places.map((place) => toLatLng(place)));
+      this.fitTo(L.latLngBounds(places.map((place) => toLatLng(place))));
     }
     for (const [key, marker] of this.markers) {
       const id = this.placeIdOf(key);
@@ -286,7 +337,10 @@ export class MapView {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    clearTimeout(this.tilesTimer);
     this.placesToken++;
+    this.markersToken++;
     // An open popup is closed first, so the element hears that nothing is chosen any more; then
     // our listeners go, so that nothing of ours runs while Leaflet takes its own listeners and DOM away.
     this.map.closePopup();
@@ -298,13 +352,16 @@ export class MapView {
 
   // ── markers ────────────────────────────────────────────────────────────────
 
-  private fitTo(points: L.LatLng[]) {
-    this.map.fitBounds(L.latLngBounds(points), {
+  private fitTo(bounds: L.LatLngBounds) {
+    const token = this.markersToken;
+    this.map.fitBounds(bounds, {
       padding: [24, 24],
       maxZoom: 15,
       animate: false,
     });
-    this.renderMarkers();
+    // Not moved by the fit, the map has not rendered its markers for it (and moved, it has:
+    // twice would spend two tasks' budget of markers in one).
+    if (token === this.markersToken) this.renderMarkers();
   }
 
   private clearMarkers() {
@@ -332,34 +389,67 @@ export class MapView {
       wanted.set(key, feature);
     }
     const active = (this.container.getRootNode() as ShadowRoot | Document).activeElement;
-    let focusLost = false;
     for (const [key, marker] of this.markers) {
       if (wanted.has(key)) continue;
-      if (active && marker.getElement() === active) focusLost = true;
+      if (active && marker.getElement() === active) this.focusLost = true;
       this.markerLayer.removeLayer(marker);
       this.markers.delete(key);
     }
-    for (const [key, feature] of wanted) {
-      if (this.markers.has(key)) continue;
-      const [longitude, latitude] = feature.geometry.coordinates;
-      const marker =
-        'cluster' in feature.properties && feature.properties.cluster
-          ? this.clusterMarker(
-              L.latLng(latitude, longitude),
-              feature.properties.cluster_id,
-              feature.properties.point_count,
-              feature.properties.services,
-            )
-          : this.placeMarker(this.places[(feature.properties as PointProperties).index]);
-      this.markers.set(key, marker);
-      marker.addTo(this.markerLayer);
-    }
     // Only markers inside the visible map are in the Tab order: focus never lands out of sight.
     const visible = this.map.getBounds();
-    for (const marker of this.markers.values()) {
+    const tabOrder = (marker: L.Marker) => {
       const icon = marker.getElement();
       if (icon) icon.tabIndex = visible.contains(marker.getLatLng()) ? 0 : -1;
+    };
+    for (const marker of this.markers.values()) tabOrder(marker);
+    const added = [...wanted].filter(([key]) => !this.markers.has(key));
+    const token = ++this.markersToken;
+    let next = 0;
+    /** New markers until the budget is spent; true when all are in. */
+    const addMarkers = () => {
+      const start = performance.now();
+      const first = next;
+      for (
+        ;
+        next < added.length && (next - first < MARKERS_AT_LEAST || performance.now() - start < MARKERS_BUDGET);
+        next++
+      ) {
+        const [key, feature] = added[next];
+        const [longitude, latitude] = feature.geometry.coordinates;
+        const marker =
+          'cluster' in feature.properties && feature.properties.cluster
+            ? this.clusterMarker(
+                L.latLng(latitude, longitude),
+                feature.properties.cluster_id,
+                feature.properties.point_count,
+                feature.properties.services,
+              )
+            : this.placeMarker(this.places[(feature.properties as PointProperties).index]);
+        this.markers.set(key, marker);
+        marker.addTo(this.markerLayer);
+        tabOrder(marker);
+      }
+      return next === added.length;
+    };
+    if (addMarkers()) {
+      this.markersShown();
+      return;
     }
+    // Many new markers (a first view of thousands of places): the rest in tasks of their own, unless
+    // the map moved meanwhile (that render takes over).
+    void (async () => {
+      do {
+        await nextTask();
+        if (token !== this.markersToken) return;
+      } while (!addMarkers());
+      this.markersShown();
+    })();
+  }
+
+  /** Every marker of the view is in: focus goes where a move asked for, or back to the map. */
+  private markersShown() {
+    const focusLost = this.focusLost;
+    this.focusLost = false;
     if (this.focusAfterMove) {
       const target = this.focusAfterMove;
       this.focusAfterMove = undefined;
@@ -382,7 +472,10 @@ export class MapView {
       autoPanOnFocus: false,
       riseOnHover: true,
     });
-    const open = (focus: boolean) => this.openPopup([place], `p${place.id}`, focus);
+    this.markerPlaces.set(marker, place);
+    // The place as the current results have it (a marker outlives the results it was made for).
+    const open = (focus: boolean) =>
+      this.openPopup([this.places[this.placeIndex.get(place.id) ?? -1] ?? place], `p${place.id}`, focus);
     marker.on('click', () => open(false));
     marker.on('add', () => onActivateKey(marker.getElement()!, () => open(true)));
     return marker;

@@ -54,4 +54,4 @@ Map.include({
   },
 });
 
-export type { DivIconOptions, PopupEvent } from 'leaflet';
+export type { DivIconOptions, LatLngBounds, PopupEvent, TileLayer } from 'leaflet';

@@ -281,7 +281,9 @@ export class PomocMap extends PomocElement {
     if (count > RESULTS_AT_ONCE || (!placesRanked(catalogue) && catalogue.locationById.size > RESULTS_AT_ONCE)) {
       // A large catalogue: the last results stay on the map until these are ready.
       this.computing = key;
-      void placesOfInSlices(catalogue, services).then((results) => {
+      void placesOfInSlices(catalogue, services).then(async (results) => {
+        // The render in a task of its own, not in the last slice's.
+        await nextTask();
         if (this.computing !== key || this.catalogue !== catalogue) return;
         this.computing = undefined;
         this.computed = { key, results };
@@ -357,6 +359,9 @@ export class PomocMap extends PomocElement {
     const { MapView, leafletStyles } = await import('./leaflet-view.js');
     if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     adoptOnce(this.renderRoot as ShadowRoot, leafletStyles);
+    // Leaflet's stylesheet in one task, its map in the next.
+    await nextTask();
+    if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     this.view = new MapView(host, this.viewHost(), {
       tileUrl: this.tileUrl || OSM_TILES,
       center: parseCenter(this.center),
@@ -378,10 +383,14 @@ export class PomocMap extends PomocElement {
       view.relabel();
     }
     if (this.shownPlaces !== this.results) {
-      this.shownPlaces = this.results;
+      const results = (this.shownPlaces = this.results);
       // The first view honours `center`; later result changes always fit the results.
-      view.setPlaces(this.results.places, this.fitted || !parseCenter(this.center));
+      const fit = this.fitted || !parseCenter(this.center);
       this.fitted = true;
+      // The map's part in a task of its own, after the element's render.
+      void nextTask().then(() => {
+        if (this.view === view && this.shownPlaces === results) view.setPlaces(results.places, fit);
+      });
     }
   }
 

@@ -76,6 +76,30 @@ describe('<pomoc-map>', () => {
     expect(listed).to.equal(Math.min(total, 50));
   });
 
+  it('shows every place of a large catalogue, its clusters worked out and its markers added in steps', async () => {
+    const data = smallCatalogue();
+    const { address, latitude, longitude } = data.locations[0] as {
+      address: object;
+      latitude: number;
+      longitude: number;
+    };
+    const count = 2500;
+    // Places spread over a few kilometres around Rokycany.
+    const locations = Array.from({ length: count }, (_, i) => ({
+      id: `loc-${i}`,
+      address,
+      latitude: latitude + ((i % 50) - 25) * 0.002,
+      longitude: longitude + (Math.floor(i / 50) - 25) * 0.003,
+    }));
+    const services = locations.map((place, i) => ({ ...data.services[0], id: `svc-${i}`, locationIds: [place.id] }));
+    const large = { ...data, locations, services };
+    const el = await render('', catalogueUrl(large));
+    await waitUntil(() => placesOnMarkers(el) === count, 'not every place is on the map', { timeout: 10000 });
+    expect(shadow(el).querySelector('.count')!.textContent).to.contain(`Na mapě: ${(2500).toLocaleString('cs')} míst`);
+    // Every marker in view is in the Tab order.
+    expect(markers(el).every((marker) => marker.tabIndex === 0)).to.equal(true);
+  });
+
   it('never shows a hidden address: no marker, no trace in the shadow DOM', async () => {
     const data = smallCatalogue();
     const hidden = data.locations.find((location) => location.id === 'loc-azyl')!;
@@ -155,6 +179,23 @@ describe('<pomoc-map>', () => {
     [...popup(el)!.querySelectorAll('button')].find((b) => b.textContent!.includes('Podrobnosti'))!.click();
     await waitUntil(() => shadow(finder).activeElement?.id === 'r-svc-pecovatelska', 'the finder did not open it');
     expect(shadow(finder).querySelector('.detail:not([hidden])')).to.not.equal(null);
+  });
+
+  it("keeps a focused place's marker, and focus on it, when the finder's new results still have the place", async () => {
+    const container = await fixture(`<div>
+      <pomoc-finder id="f" src="${catalogueUrl()}" url-state="off"></pomoc-finder>
+      <pomoc-map for="f" tile-url="${TILES}"></pomoc-map>
+    </div>`);
+    const finder = container.querySelector<PomocFinder>('pomoc-finder')!;
+    const el = await mapReady(container.querySelector<PomocMap>('pomoc-map')!);
+    shadow(finder).querySelector<HTMLInputElement>('#q')!.focus();
+    await sendKeys({ type: 'pecovatelska' });
+    // A keyboard user on the map while the finder's results come.
+    const marker = markers(el).find((m) => m.getAttribute('aria-label')!.includes('Dům s pečovatelskou službou'))!;
+    marker.focus();
+    await waitUntil(() => markers(el).length === 1, 'the map did not follow the finder', { timeout: 3000 });
+    expect(markers(el)[0]).to.equal(marker);
+    expect(shadow(el).activeElement).to.equal(marker);
   });
 
   it('linked to a finder that gives no results (its catalogue is gone), shows its own after a while', async () => {
