@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.js';
 import { sampleBookletPlugin } from './scripts/sample-booklet.js';
@@ -26,13 +26,12 @@ export default defineConfig(({ mode, command }) => {
 
 function libraryBuild() {
   return {
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), removeEarlierModules()],
     build: {
       outDir: resolve(root, 'dist'),
-      // The first step of `npm run build` starts from an empty dist/: chunk names are hashed, and the
-      // chunks of earlier builds would otherwise pile up there (and in the WordPress plugin, which
-      // ships every module of dist/).
-      emptyOutDir: true,
+      // dist/node (the CLI, built at install) and dist/types stay; removeEarlierModules() clears
+      // the modules of earlier builds.
+      emptyOutDir: false,
       copyPublicDir: false,
       target: 'es2022',
       // Towns serve these files as they are, and pomoc.iife.js loads them: minified, with source
@@ -131,6 +130,24 @@ function sampleCatalogues(): Plugin {
       for (const file of readdirSync(examples).filter((name) => name.endsWith('.json'))) {
         this.emitFile({ type: 'asset', fileName: `examples/${file}`, source: readFileSync(resolve(examples, file)) });
       }
+    },
+  };
+}
+
+/**
+ * Removes the modules of earlier builds from dist/ before the library build writes its own: chunk
+ * names are hashed, and old chunks would otherwise pile up there (and in the WordPress plugin,
+ * which ships every module of dist/). Only dist/'s own files: dist/node (the CLI, built at
+ * install) and dist/types stay.
+ */
+function removeEarlierModules(): Plugin {
+  const dist = resolve(root, 'dist');
+  return {
+    name: 'pomoc-remove-earlier-modules',
+    apply: 'build',
+    buildStart() {
+      if (!existsSync(dist)) return;
+      for (const file of readdirSync(dist)) if (/\.js(\.map)?$/.test(file)) rmSync(join(dist, file));
     },
   };
 }
