@@ -29,7 +29,7 @@ describe('broken JSON', () => {
 });
 
 describe('JSON parsed in steps', () => {
-  const parsed = (text: string, chunk: number) => atOnce(parseJsonSteps(text, chunk));
+  const parsed = (text: string, chunk: number) => atOnce(parseJsonSteps(text, chunk, 0));
   const thrown = (parse: () => unknown) => {
     try {
       parse();
@@ -107,11 +107,20 @@ describe('JSON parsed in steps', () => {
       name: `Služba [${i}] "${'}'.repeat(i % 3)}"`,
     }));
     const text = JSON.stringify({ schemaVersion: '2.0', services, locations: [] }, null, 2);
-    const steps = parseJsonSteps(text, 1000);
+    const steps = parseJsonSteps(text, 1000, 0);
     let count = 0;
     let step = steps.next();
     for (; !step.done; step = steps.next()) count++;
     expect(count).to.be.above(20);
+    expect(step.value).to.deep.equal(JSON.parse(text));
+  });
+
+  it('parses a text of a town catalogue’s size at once, without the scanner', () => {
+    const services = Array.from({ length: 500 }, (_, i) => ({ id: `s${i}`, name: `Služba ${i}` }));
+    const text = JSON.stringify({ schemaVersion: '2.0', services, locations: [] }, null, 2);
+    const steps = parseJsonSteps(text, 1000);
+    const step = steps.next();
+    expect(step.done).to.equal(true);
     expect(step.value).to.deep.equal(JSON.parse(text));
   });
 });

@@ -105,6 +105,13 @@ export function jsonErrorOffset(text: string): number | undefined {
 // About 2 ms of JSON.parse each (the 30 MB benchmark catalogue parses in ≈ 130 ms).
 const CHUNK = 1 << 19;
 
+// A text up to this long (characters) goes to JSON.parse at once: ≈ 5–10 ms in Chromium on this
+// 2-core machine for the sample's 0.74 M characters. The steps' scanner is JavaScript that runs
+// once per page, so cold (interpreted): on the sample it was 60–80 ms in two tasks, in a CPU
+// profile of the README finder page, before the first results. Files above it are read in the
+// worker, where one starts; the steps are for the page without one (a CSP without worker-src).
+const AT_ONCE = 1 << 21;
+
 /** Thrown by the steps at anything they do not take apart: one JSON.parse of the whole text decides. */
 const WHOLE = Symbol('whole');
 
@@ -115,10 +122,11 @@ const WHOLE = Symbol('whole');
  * counted), every other top-level value at once. Each piece of the text is checked by JSON.parse
  * or by the steps themselves, so the whole text is valid exactly when every piece is. At the
  * first piece that is not, the whole text goes to JSON.parse, and its error is the one thrown
- * (the same message and position as without steps). `chunk`: characters per chunk, for tests.
+ * (the same message and position as without steps). A text of up to `atOnce` characters goes to
+ * JSON.parse at once. `chunk`, `atOnce`: for tests.
  */
-export function* parseJsonSteps(text: string, chunk = CHUNK): Steps<unknown> {
-  if (text.length > chunk) {
+export function* parseJsonSteps(text: string, chunk = CHUNK, atOnce = AT_ONCE): Steps<unknown> {
+  if (text.length > Math.max(chunk, atOnce)) {
     try {
       return yield* objectSteps(text, chunk);
     } catch (error) {
