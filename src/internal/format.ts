@@ -26,12 +26,18 @@ const dateFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: '
 const listFormat = cached((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
 
+// The interface languages need no Intl formatter for what a first render shows: counts' plural
+// forms, lists and long dates are written here as Intl writes them (tests compare them with Intl).
+// The first Intl formatter of a language loads its locale's data: the list formatter's was a task
+// of 35–50 ms before the finder's first results (CPU profiles of the README page, 2-core machine).
+const INTERFACE = new Set(['cs', 'en', 'uk']);
+
 /**
- * Makes the formatters of a language ahead of the first render, in a task of its own (base.ts):
- * the first Intl formatter loads the locale's data, which was a third of the finder's first render
- * (measured in CPU profiles of the README page on a 2-core machine).
+ * Makes the formatters of another language ahead of the first render, in a task of its own
+ * (base.ts), not in the render's.
  */
 export function prepareFormats(lang: string): void {
+  if (INTERFACE.has(lang)) return;
   try {
     pluralRules(lang);
     listFormat(lang);
@@ -40,8 +46,19 @@ export function prepareFormats(lang: string): void {
   }
 }
 
+/** The CLDR plural category of a count, as Intl.PluralRules selects it. */
+function pluralForm(n: number, lang: string): Intl.LDMLPluralRule {
+  if (!INTERFACE.has(lang) || !Number.isInteger(n) || n < 0) return pluralRules(lang).select(n);
+  if (lang === 'en') return n === 1 ? 'one' : 'other';
+  if (lang === 'cs') return n === 1 ? 'one' : n >= 2 && n <= 4 ? 'few' : 'other';
+  const [ten, hundred] = [n % 10, n % 100];
+  if (ten === 1 && hundred !== 11) return 'one';
+  if (ten >= 2 && ten <= 4 && (hundred < 12 || hundred > 14)) return 'few';
+  return 'many';
+}
+
 export function servicesCount(value: number, lang: string): string {
-  const form = pluralRules(lang).select(value);
+  const form = pluralForm(value, lang);
   const n = count(value, lang);
   if (form === 'one') return msg(str`${n} služba`, { id: 'count.services.one', desc: 'Number of services, singular' });
   if (form === 'few') return msg(str`${n} služby`, { id: 'count.services.few', desc: 'Number of services, 2–4' });
@@ -49,7 +66,7 @@ export function servicesCount(value: number, lang: string): string {
 }
 
 export function placesCount(value: number, lang: string): string {
-  const form = pluralRules(lang).select(value);
+  const form = pluralForm(value, lang);
   const n = count(value, lang);
   if (form === 'one') return msg(str`${n} místo`, { id: 'count.places.one', desc: 'Number of places, singular' });
   if (form === 'few') return msg(str`${n} místa`, { id: 'count.places.few', desc: 'Number of places, 2–4' });
@@ -154,9 +171,22 @@ export function catalogueText(catalogue: Catalogue, value: LocalizedText | undef
   return resolveText(value, lang, catalogue.meta.language) ?? { text: '', lang };
 }
 
-// One item needs no list formatter (most services serve one or two target groups).
-export const joinList = (items: string[], lang: string) =>
-  items.length === 1 ? items[0] : listFormat(lang).format(items);
+// "a, b a c", "a, b, and c", "a, b і c": the last "and" of a list (before its last item), as
+// Intl.ListFormat writes a long conjunction in the interface languages.
+const AND: Record<string, { two: string; last: string }> = {
+  // A no-break space after the one-letter "a", as Czech typesetting wants (and Intl writes).
+  cs: { two: ' a\u00a0', last: ' a\u00a0' },
+  en: { two: ' and ', last: ', and ' },
+  uk: { two: ' і ', last: ' і ' },
+};
+
+export function joinList(items: string[], lang: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  const and = INTERFACE.has(lang) ? AND[lang] : undefined;
+  if (!and) return listFormat(lang).format(items);
+  if (items.length === 2) return items.join(and.two);
+  return `${items.slice(0, -1).join(', ')}${and.last}${items[items.length - 1]}`;
+}
 
 /** "uk" → "ukrajinština" in Czech. */
 export function languageName(code: string, lang: string): string {
