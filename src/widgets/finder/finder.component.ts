@@ -533,10 +533,12 @@ export class PomocFinder extends PomocElement {
   }
 
   protected override updated(): void {
-    // The first results shown, the rest of their page follows in a task of its own.
+    // The first results shown, the rest of their page follows in a task of its own once they are
+    // painted: a task queued at once ran before the next frame, so the resident saw the first
+    // cards only with the rest (its 50 ms, in a trace of the README page, before their paint).
     if (this.firstCardsOnly && this.resultsComputed && this.loadState === 'ready') {
       this.restRendered ??= new Promise((resolve) =>
-        setTimeout(() => {
+        afterPaint(() => {
           this.firstCardsOnly = false;
           this.requestUpdate();
           resolve();
@@ -1318,6 +1320,21 @@ const needsSearch = (view: FinderView, fixed: Partial<Record<Facet, string[]>>):
   view.sort === 'distance' ||
   view.from !== '' ||
   Object.values(filtersOf(view, fixed)).some((value) => value !== undefined);
+
+/**
+ * `run` in a task after the next frame is painted (a frame's callback, then a task); at the latest
+ * after 100 ms, since a page in the background paints no frames.
+ */
+function afterPaint(run: () => void) {
+  let ran = false;
+  const once = () => {
+    if (ran) return;
+    ran = true;
+    run();
+  };
+  requestAnimationFrame(() => setTimeout(once));
+  setTimeout(once, 100);
+}
 
 /** `run` when the browser is next idle (at the latest a second later), or at once without requestIdleCallback. */
 const whenIdle = (run: () => void) =>

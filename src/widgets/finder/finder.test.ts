@@ -489,6 +489,14 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
       const count = el.shadowRoot!.querySelectorAll('.result').length;
       if (count && count !== counts.at(-1)) counts.push(count);
     });
+    // How many cards each frame painted, from the first that painted any.
+    const painted: number[] = [];
+    const frame = () => {
+      const count = el.shadowRoot?.querySelectorAll('.result').length ?? 0;
+      if (count) painted.push(count);
+      if (painted.length < 3) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
     document.body.append(container);
     try {
       await waitUntil(() => el.shadowRoot, 'no shadow root');
@@ -497,6 +505,9 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
       await el.updateComplete;
       // The first cards, then the whole first page; the rest behind "show more" as before.
       expect(counts).to.deep.equal([5, 20]);
+      // The first cards are painted before the rest is built: the resident sees them sooner.
+      await waitUntil(() => painted.length >= 2, 'no frames');
+      expect(painted[0]).to.equal(5);
       expect(el.shadowRoot!.querySelector('.more')!.textContent).to.match(/ještě \d+ služ/);
       expect(el.shadowRoot!.querySelector('.count')!.textContent).to.match(/Nalezeno: \d+ služ/);
     } finally {
