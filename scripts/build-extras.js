@@ -36,9 +36,23 @@ function staticImports(chunk, found = new Set()) {
   }
   return found;
 }
+// What a widget imports when it is connected, for its first results (the map: Leaflet and its
+// view), is asked for with it too, with what that imports.
+const FIRST_NEEDS = { 'pomoc-map': /^leaflet-view-/ };
+const DYNAMIC_IMPORT = /\bimport\(\s*[`"']\.\/([\w.-]+\.js)[`"']\s*\)/g;
+function importsOf(tag) {
+  const found = staticImports(modules[tag]);
+  const needs = FIRST_NEEDS[tag];
+  if (!needs) return found;
+  const chunk = readFileSync(`dist/${modules[tag].slice(2)}`, 'utf8');
+  const wanted = [...chunk.matchAll(DYNAMIC_IMPORT)].map((match) => match[1]).filter((file) => needs.test(file));
+  if (wanted.length !== 1) throw new Error(`build-extras: <${tag}>'s chunk should import one file like ${needs}`);
+  found.add(`./${wanted[0]}`);
+  return staticImports(`./${wanted[0]}`, found);
+}
 const chunks = {
   modules,
-  imports: Object.fromEntries(TAGS.map((tag) => [tag, [...staticImports(modules[tag])]])),
+  imports: Object.fromEntries(TAGS.map((tag) => [tag, [...importsOf(tag)]])),
   preload: preload.chunk,
   preloadExport: preload.names?.get('preloadCatalogue') ?? 'preloadCatalogue',
 };

@@ -20,7 +20,7 @@ const pluralRules = cached((lang) => new Intl.PluralRules(lang));
 const numberFormat = cached((lang) => new Intl.NumberFormat(lang));
 // Below a thousand every language here writes a count as its digits (a town's catalogue is that
 // small): no number formatter to make, which loads the locale's data as a date formatter does.
-const count = (n: number, lang: string) =>
+export const formatCount = (n: number, lang: string) =>
   Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormat(lang).format(n);
 const dateFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }));
 const listFormat = cached((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
@@ -59,7 +59,7 @@ function pluralForm(n: number, lang: string): Intl.LDMLPluralRule {
 
 export function servicesCount(value: number, lang: string): string {
   const form = pluralForm(value, lang);
-  const n = count(value, lang);
+  const n = formatCount(value, lang);
   if (form === 'one') return msg(str`${n} služba`, { id: 'count.services.one', desc: 'Number of services, singular' });
   if (form === 'few') return msg(str`${n} služby`, { id: 'count.services.few', desc: 'Number of services, 2–4' });
   return msg(str`${n} služeb`, { id: 'count.services.many', desc: 'Number of services, 0 or 5 and more' });
@@ -67,7 +67,7 @@ export function servicesCount(value: number, lang: string): string {
 
 export function placesCount(value: number, lang: string): string {
   const form = pluralForm(value, lang);
-  const n = count(value, lang);
+  const n = formatCount(value, lang);
   if (form === 'one') return msg(str`${n} místo`, { id: 'count.places.one', desc: 'Number of places, singular' });
   if (form === 'few') return msg(str`${n} místa`, { id: 'count.places.few', desc: 'Number of places, 2–4' });
   return msg(str`${n} míst`, { id: 'count.places.many', desc: 'Number of places, 0 or 5 and more' });

@@ -6,7 +6,7 @@ import { hoursOn } from '../catalogue/hours.js';
 import { WEEKDAYS } from '../catalogue/constants.js';
 import type { LocalizedText, Service } from '../catalogue/schema.js';
 import type { Catalogue } from '../catalogue/validate.js';
-import { catalogueText, formatDate, joinList, languageName } from './format.js';
+import { catalogueText, formatCount, formatDate, joinList, languageName } from './format.js';
 
 export const WEEKDAY_NAMES = () => [
   msg('pondělí', { id: 'day.mo' }),
@@ -68,7 +68,7 @@ export function renderServiceDetail(catalogue: Catalogue, service: Service, lang
       (service.capacity ?? []).length
         ? html`<ul class="capacity">
             ${service.capacity!.map((capacity) => {
-              const unit = `${codeLabel(capacityUnit(capacity.unit), lang)}: ${capacity.count.toLocaleString(lang)}`;
+              const unit = `${codeLabel(capacityUnit(capacity.unit), lang)}: ${formatCount(capacity.count, lang)}`;
               const form = capacity.form ? codeLabel(formEntry(capacity.form), lang) : '';
               return html`<li>
                 ${form ? `${form} – ${unit}` : unit}${capacity.note ? html` (${text(capacity.note)})` : nothing}

@@ -96,6 +96,8 @@ async function widgetsWork(doc: Document) {
       'pomoc-map': '.leaflet-marker-icon',
     }[widget.localName]!;
     await waitUntil(() => inShadow(widget, ready).length > 0, `${widget.localName} did not work`, { timeout: 8000 });
+    // The whole first render: a finder shows its first cards, then the rest of their page.
+    await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
   }
   return widgets;
 }
@@ -250,6 +252,24 @@ describe('hostile pages', () => {
     expect(seen.filter((path) => path === src)).to.have.length(1);
     (inShadow(navigator, '.notice.error button')[0] as HTMLButtonElement).click();
     await waitUntil(async () => (await requests()).filter((path) => path === src).length === 2, 'no new fetch');
+  });
+
+  it('the README snippet asks for Leaflet with the map, not once the map has read its catalogue', async () => {
+    const { doc, win } = await open('snippet.html');
+    // The map's module arrives a second late: Leaflet's file has been asked for meanwhile.
+    await fetch('/__slow-widgets' + BY_TEST);
+    doc.body.insertAdjacentHTML(
+      'beforeend',
+      `<pomoc-map src="/data-schema/examples/sample-catalogue.json" tile-url="data:image/gif;base64,R0lGODlhAQABAAAAACw=#{z}/{x}/{y}"></pomoc-map>`,
+    );
+    await widgetsWork(doc);
+    const timing = (pattern: RegExp) =>
+      win.performance
+        .getEntriesByType('resource')
+        .find((entry) => pattern.test(new URL(entry.name).pathname)) as PerformanceResourceTiming;
+    const mapArrived = timing(/^\/dist\/pomoc-map-[\w-]+\.js$/).responseEnd;
+    expect(timing(/^\/dist\/leaflet-view-[\w-]+\.js$/).startTime).to.be.lessThan(mapArrived - 500);
+    expect(win.hostile.errors).to.deep.equal([]);
   });
 
   it('the README snippet on a catalogue with a broken record: zod loads then, the other services show', async () => {

@@ -484,10 +484,14 @@ export class MapView {
   private clusterMarker(latlng: L.LatLng, clusterId: number, places: number, services: number): L.Marker {
     const size = places < 10 ? 36 : places < 100 ? 42 : 50;
     const marker = L.marker(latlng, {
-      icon: new LabelledIcon(this.host.clusterLabel(places, services), places.toLocaleString(), {
-        className: 'marker cluster',
-        iconSize: [size, size],
-      }),
+      icon: new LabelledIcon(
+        this.host.clusterLabel(places, services),
+        places < 1000 ? String(places) : places.toLocaleString(),
+        {
+          className: 'marker cluster',
+          iconSize: [size, size],
+        },
+      ),
       keyboard: true,
       autoPanOnFocus: false,
     });

@@ -20,7 +20,7 @@ import type { LocalizedText, Service } from '../../catalogue/schema.js';
 import { PomocElement } from '../../internal/base.js';
 import { currentPosition } from '../../internal/position.js';
 import { contactsOf, hasContacts, renderContacts, renderPlaces } from '../../internal/contacts.js';
-import { catalogueText, placesCount, servicesCount, todaysHours } from '../../internal/format.js';
+import { catalogueText, formatCount, placesCount, servicesCount, todaysHours } from '../../internal/format.js';
 import { localizedText, renderServiceDetail } from '../../internal/service-detail.js';
 import { baseStyles } from '../../internal/styles.js';
 import type { PomocFinder } from '../finder/finder.component.js';
@@ -37,6 +37,19 @@ function* servicesOf(catalogue: LoadedCatalogue, ids: string[]): Generator<Servi
     if (service) yield service;
   }
 }
+// Leaflet and the map's view (the largest file of a map page) are asked for as soon as a map is
+// in the page, while its catalogue loads, not once the catalogue is read: on the README finder +
+// map page that wait put Leaflet's request at 750–1,000 ms after navigation, behind the finder's
+// first results. A failed import is tried again at the next map.
+let leafletView: Promise<typeof import('./leaflet-view.js')> | undefined;
+function loadLeafletView() {
+  leafletView ??= import('./leaflet-view.js').catch((error: unknown) => {
+    leafletView = undefined;
+    throw error;
+  });
+  return leafletView;
+}
+
 const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const PAGE_SIZE = 50;
 const TYPING_PAUSE = 250;
@@ -173,6 +186,7 @@ export class PomocMap extends PomocElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    loadLeafletView().catch(() => undefined);
     this.listenRoot = this.getRootNode() as Document | ShadowRoot;
     this.listenRoot.addEventListener('pomoc-search', this.onFinderSearch);
     this.listenRoot.addEventListener('pomoc-select', this.onFinderSelect);
@@ -356,7 +370,7 @@ export class PomocMap extends PomocElement {
     this.destroyView();
     this.viewFor = host;
     const token = this.viewToken;
-    const { MapView, leafletStyles } = await import('./leaflet-view.js');
+    const { MapView, leafletStyles } = await loadLeafletView();
     if (token !== this.viewToken || !this.isConnected || host !== this.mapHost) return;
     adoptOnce(this.renderRoot as ShadowRoot, leafletStyles);
     // Leaflet's stylesheet in one task, its map in the next.
@@ -751,7 +765,7 @@ export class PomocMap extends PomocElement {
     const shown = services.slice(0, this.unplacedShown);
     return html`<details class="unplaced" part="unplaced" ?open=${this.mode === 'list'}>
       <summary>
-        ${msg(str`Služby bez místa na mapě: ${services.length.toLocaleString(this.language)}`, { id: 'map.unplaced' })}
+        ${msg(str`Služby bez místa na mapě: ${formatCount(services.length, this.language)}`, { id: 'map.unplaced' })}
       </summary>
       <p class="muted">
         ${msg(
