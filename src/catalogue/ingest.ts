@@ -12,7 +12,7 @@
 import type { CatalogueCache } from './cache.js';
 import { CatalogueError } from './errors.js';
 import type { CatalogueSource } from './loader.js';
-import { describeJsonError, parseJsonSteps } from './parse.js';
+import { parseJsonSteps } from './parse.js';
 import { validateAsIsSteps, type Catalogue } from './validate-core.js';
 import { inSlices, type Steps } from './yield.js';
 
@@ -133,7 +133,7 @@ export async function parseCatalogue(url: string, text: string, run: Run = inSli
       'not-json',
       looksLikeHtml
         ? `${url} returned a web page instead of a catalogue (JSON). Check the address.`
-        : `${url} is not valid JSON: ${describeJsonError(cause as Error, text)}.`,
+        : `${url} is not valid JSON: ${(await import('./json-error.js')).describeJsonError(cause as Error, text)}.`,
       { url, cause },
     );
   }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { describeJsonError, jsonErrorOffset, parseJsonSteps } from './parse.js';
+import { describeJsonError, jsonErrorOffset } from './json-error.js';
+import { parseJsonSteps } from './parse.js';
 import { atOnce } from './yield.js';
 
 describe('broken JSON', () => {

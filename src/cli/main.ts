@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { CatalogueError } from '../catalogue/errors.js';
 import { catalogueJsonSchemaText } from '../catalogue/json-schema.js';
 import { formatIssue, type MessageLang } from '../catalogue/messages.js';
-import { describeJsonError } from '../catalogue/parse.js';
+import { describeJsonError } from '../catalogue/json-error.js';
 import { textIn } from '../catalogue/text.js';
 import { languageCoverage } from '../catalogue/coverage.js';
 import { validateCatalogue, type Catalogue } from '../catalogue/validate.js';

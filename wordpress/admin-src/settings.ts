@@ -9,7 +9,7 @@
  */
 import { CatalogueError } from '../../src/catalogue/errors.js';
 import { formatIssue, type MessageLang } from '../../src/catalogue/messages.js';
-import { describeJsonError } from '../../src/catalogue/parse.js';
+import { describeJsonError } from '../../src/catalogue/json-error.js';
 import { validateCatalogue } from '../../src/catalogue/validate.js';
 
 declare const wp: {
