@@ -68,9 +68,11 @@ const queryDataSettled = () => (typed ? typed.queryDataSettled() : typedSettled)
 const ANNOUNCE_DELAY = 700;
 const DEFAULT_PAGE_SIZE = 20;
 /**
- * The first results are rendered in two tasks: the cards a resident sees first, then the rest of
- * the page of results (in one task, twenty cards and the filters took ≈ 100 ms on a 2-core machine,
- * the town's page frozen meanwhile).
+ * The first results are rendered in steps, each a task after the one before is painted: the cards
+ * a resident sees first, then the filters' controls and the next cards, then the rest of the page
+ * of results a few cards at a time (in one task, twenty cards and the filters took ≈ 100 ms on a
+ * 2-core machine, the town's page frozen meanwhile; fifteen cards and the filters, the second of
+ * two steps, still 45–90 ms).
  */
 const FIRST_CARDS = 5;
 const TYPING_PAUSE = 1000;
@@ -162,9 +164,13 @@ export class PomocFinder extends PomocElement {
   private nearby: NearbyHit[] = [];
   private found?: FindResult;
   private resultsComputed = false;
-  /** Until the first results have rendered whole: the rest of their page comes in a task of its own. */
+  /** Until the first results have rendered whole: the rest of their page comes in steps (FIRST_CARDS). */
   private firstCardsOnly = true;
+  /** While firstCardsOnly: how many cards of the page are rendered so far. */
+  private cardsSoFar = FIRST_CARDS;
+  private nextStep = false;
   private restRendered?: Promise<void>;
+  private restDone?: () => void;
   /** Until the results of a query typed before the code that reads it had loaded are computed. */
   private pendingResults?: Promise<void>;
   private indexRequest?: { catalogue: LoadedCatalogue; done: Promise<boolean> };
@@ -375,7 +381,7 @@ export class PomocFinder extends PomocElement {
     // when it falls past the first page of results.
     if (this.revealDetail) {
       this.revealDetail = false;
-      this.firstCardsOnly = false;
+      this.renderedWhole();
       const index = hits.findIndex((hit) => hit.service.id === view.detail);
       if (index >= this.shown) this.shown = index + 1;
     }
@@ -527,6 +533,12 @@ export class PomocFinder extends PomocElement {
     return super.getUpdateComplete();
   }
 
+  /** The first page of results is rendered whole from now on. */
+  private renderedWhole() {
+    this.firstCardsOnly = false;
+    this.restDone?.();
+  }
+
   private showMore() {
     this.focusAfterMore = this.shown;
     this.shown += this.pageStep;
@@ -536,14 +548,15 @@ export class PomocFinder extends PomocElement {
     // The first results shown, the rest of their page follows in a task of its own once they are
     // painted: a task queued at once ran before the next frame, so the resident saw the first
     // cards only with the rest (its 50 ms, in a trace of the README page, before their paint).
-    if (this.firstCardsOnly && this.resultsComputed && this.loadState === 'ready') {
-      this.restRendered ??= new Promise((resolve) =>
-        afterPaint(() => {
-          this.firstCardsOnly = false;
-          this.requestUpdate();
-          resolve();
-        }),
-      );
+    if (this.firstCardsOnly && this.resultsComputed && this.loadState === 'ready' && !this.nextStep) {
+      this.nextStep = true;
+      this.restRendered ??= new Promise((resolve) => (this.restDone = resolve));
+      afterPaint(() => {
+        this.nextStep = false;
+        this.cardsSoFar += FIRST_CARDS;
+        if (this.cardsSoFar >= Math.min(this.shown, this.hits.length)) this.renderedWhole();
+        this.requestUpdate();
+      });
     }
     // The synonyms and Czech towns that typed queries need load when the resident reaches for the
     // finder (focus, a touch, the pointer over it), or two seconds after the first results when
@@ -668,7 +681,7 @@ export class PomocFinder extends PomocElement {
     const page = Math.min(this.shown, this.hits.length);
     const shown = this.printing
       ? this.hits
-      : this.hits.slice(0, this.firstCardsOnly ? Math.min(page, FIRST_CARDS) : page);
+      : this.hits.slice(0, this.firstCardsOnly ? Math.min(page, this.cardsSoFar) : page);
     const remaining = this.hits.length - (this.printing ? this.hits.length : page);
     return html`
       ${this.renderSourceNotices(catalogue)}
@@ -800,9 +813,11 @@ export class PomocFinder extends PomocElement {
           }
         </summary>
         ${
-          // Inside a closed panel, its controls come with the rest of the first page of results, in
-          // a task of their own: the first results' task is a third shorter without them.
-          this.firstCardsOnly && !this.filtersOpen ? nothing : this.renderFilterGrid(catalogue)
+          // Inside a closed panel, its controls come with the second step of the first page of
+          // results, in a task of their own: the first results' task is a third shorter without them.
+          this.firstCardsOnly && this.cardsSoFar <= FIRST_CARDS && !this.filtersOpen
+            ? nothing
+            : this.renderFilterGrid(catalogue)
         }
       </details>
     `;

@@ -503,11 +503,13 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
       observer.observe(el.shadowRoot!, { childList: true, subtree: true });
       await waitUntil(() => counts.length > 0, 'no results', { timeout: 15000 });
       await el.updateComplete;
-      // The first cards, then the whole first page; the rest behind "show more" as before.
-      expect(counts).to.deep.equal([5, 20]);
-      // The first cards are painted before the rest is built: the resident sees them sooner.
-      await waitUntil(() => painted.length >= 2, 'no frames');
+      // The first cards, then the first page a few cards per step; the rest behind "show more" as before.
+      expect(counts).to.deep.equal([5, 10, 15, 20]);
+      // The first cards are painted before the rest is built, and each step is painted before the
+      // next: the resident sees them sooner, and no frame waits on the whole page.
+      await waitUntil(() => painted.length >= 3, 'no frames');
       expect(painted[0]).to.equal(5);
+      expect(painted[1]).to.be.below(20);
       expect(el.shadowRoot!.querySelector('.more')!.textContent).to.match(/ještě \d+ služ/);
       expect(el.shadowRoot!.querySelector('.count')!.textContent).to.match(/Nalezeno: \d+ služ/);
     } finally {
