@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, joinList, placesCount, servicesCount } from './format.js';
+import { formatCount, formatDate, joinList, placesCount, servicesCount } from './format.js';
 
 describe('formatDate', () => {
   it('writes every month of the interface languages as Intl does, without making a date formatter', () => {
@@ -43,6 +43,18 @@ describe('counts and lists', () => {
       const all = words.map(([, set]) => [...set][0]);
       expect(new Set(all).size, lang).to.equal(all.length);
     }
+  });
+
+  it('writes every count as Intl.NumberFormat does, thousands grouped, without making one', () => {
+    const counts = [0, 1, 9, 10, 999, 1000, 1001, 9999, 10000, 12345, 99999, 100000, 123456, 999999, 1000000];
+    for (let n = 1234567; n < Number.MAX_SAFE_INTEGER / 10; n *= 10) counts.push(n, n + 1);
+    for (const lang of ['cs', 'en', 'uk', 'de']) {
+      const intl = new Intl.NumberFormat(lang);
+      for (const n of [...counts, 2.5, -1200]) expect(formatCount(n, lang), `${lang} ${n}`).to.equal(intl.format(n));
+    }
+    // What a resident reads: a national catalogue's count in Czech, a no-break space between thousands.
+    expect(servicesCount(20000, 'cs')).to.equal('20\u00a0000 služeb');
+    expect(formatCount(20000, 'en')).to.equal('20,000');
   });
 
   it('joins lists of every length as Intl.ListFormat does, without making one', () => {

@@ -18,10 +18,17 @@ const cached = <T>(make: (lang: string) => T) => {
 const pluralRules = cached((lang) => new Intl.PluralRules(lang));
 // One formatter per language: `toLocaleString` builds one on every call (≈ 0.3 ms, twice a keystroke).
 const numberFormat = cached((lang) => new Intl.NumberFormat(lang));
-// Below a thousand every language here writes a count as its digits (a town's catalogue is that
-// small): no number formatter to make, which loads the locale's data as a date formatter does.
-export const formatCount = (n: number, lang: string) =>
-  Number.isInteger(n) && n >= 0 && n < 1000 ? String(n) : numberFormat(lang).format(n);
+// The interface languages group a count's thousands as Intl does (Czech and Ukrainian with a
+// no-break space, English with a comma; tests compare them with Intl): making the first number
+// formatter loads its locale's data, ≈ 30 ms of the first render of a national catalogue's count.
+const GROUP_SEPARATOR: Record<string, string> = { cs: '\u00a0', uk: '\u00a0', en: ',' };
+export const formatCount = (n: number, lang: string) => {
+  if (!Number.isInteger(n) || n < 0 || n > Number.MAX_SAFE_INTEGER) return numberFormat(lang).format(n);
+  const digits = String(n);
+  if (n < 1000) return digits;
+  const separator = GROUP_SEPARATOR[lang];
+  return separator === undefined ? numberFormat(lang).format(n) : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+};
 const dateFormat = cached((lang) => new Intl.DateTimeFormat(lang, { dateStyle: 'long' }));
 const listFormat = cached((lang) => new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }));
 const languageNames = cached((lang) => new Intl.DisplayNames([lang], { type: 'language' }));
