@@ -1,5 +1,5 @@
 /** Distances for "nearest first": town centres from the catalogue's own places, and great-circle km. */
-import { normalize } from './normalize.js';
+import { normalize, normalizeName } from './normalize.js';
 import type { Service } from './schema.js';
 import type { Catalogue } from './validate.js';
 
@@ -29,7 +29,7 @@ export function townCentres(catalogue: Catalogue): Map<string, Point> {
   for (const location of catalogue.locations) {
     const city = location.address?.city;
     if (location.hidden || !city || location.latitude === undefined || location.longitude === undefined) continue;
-    const key = normalize(city);
+    const key = normalizeName(city);
     const sum = sums.get(key) ?? { latitude: 0, longitude: 0, count: 0 };
     sum.latitude += location.latitude;
     sum.longitude += location.longitude;
@@ -64,7 +64,7 @@ export function serviceDistance(catalogue: Catalogue, service: Service, from: Po
         points.push({ latitude: location.latitude, longitude: location.longitude });
       }
     }
-    byService.set(service, (places = [new Set(service.areaServed?.map(normalize)), points]));
+    byService.set(service, (places = [new Set(service.areaServed?.map(normalizeName)), points]));
   }
   if (fromTown) {
     if (folded[0] !== fromTown) folded = [fromTown, normalize(fromTown)];

@@ -4,7 +4,7 @@
  * coordinates), which a map shows by the area they serve instead of a misleading pin.
  */
 import { townCentres, type Point } from './geo.js';
-import { czechSortKey, normalize } from './normalize.js';
+import { czechSortKey, normalizeName } from './normalize.js';
 import type { AreaGeometry, Location, Service } from './schema.js';
 import type { Catalogue } from './validate.js';
 import { atOnce, inSlices, type Steps } from './yield.js';
@@ -160,7 +160,7 @@ export function serviceArea(catalogue: Catalogue, service: Service): ServiceArea
     .filter((city): city is string => Boolean(city));
   const seen = new Set<string>();
   for (const name of [...(service.areaServed ?? []), ...hiddenTowns]) {
-    const key = normalize(name);
+    const key = normalizeName(name);
     if (seen.has(key)) continue;
     seen.add(key);
     const point = centres.get(key);

@@ -19,7 +19,7 @@ import {
   whenSearchable,
   type LoadedCatalogue,
 } from '../../catalogue/loader.js';
-import { normalize } from '../../catalogue/normalize.js';
+import { normalize, normalizeName } from '../../catalogue/normalize.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { nameSortKey } from '../../catalogue/text.js';
 import type { FindResult, NearbyHit } from '../../catalogue/find.js';
@@ -1021,7 +1021,7 @@ export class PomocFinder extends PomocElement {
     const choices = this.choices(catalogue);
     if (!choices.townsWithCentre) {
       const centres = townCentres(catalogue);
-      choices.townsWithCentre = choices.towns.filter((town) => centres.has(normalize(town)));
+      choices.townsWithCentre = choices.towns.filter((town) => centres.has(normalizeName(town)));
     }
     return choices.townsWithCentre;
   }
