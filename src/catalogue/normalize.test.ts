@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { czechSortKey, Lexicon, normalize, tokenize } from './normalize.js';
+import { czechSortKey, Lexicon, normalize, normalizeName, tokenize } from './normalize.js';
 
 describe('text for search', () => {
   it('folds case, diacritics and punctuation in any script', () => {
@@ -7,6 +7,12 @@ describe('text for search', () => {
     expect(tokenize('Служба догляду „Надія“')).to.deep.equal(['служба', 'догляду', 'надія']);
     expect(tokenize('Dịch vụ xã hội')).to.deep.equal(['dich', 'vu', 'xa', 'hoi']);
     expect(normalize('  ÚŘAD   práce ')).to.equal('urad prace');
+  });
+
+  it('folds a name as normalize does, the second time from memory', () => {
+    for (const name of ['Praha 6', 'Ústí nad Labem', 'Frýdek-Místek', 'Nové Město na Moravě', 'Ústí nad Labem']) {
+      expect(normalizeName(name)).to.equal(normalize(name));
+    }
   });
 
   it('sorts in Czech alphabetical order', () => {

@@ -144,4 +144,16 @@ describe('SearchIndex.search', () => {
     const catalogue = validateCatalogue(smallCatalogue());
     expect(searchIndex(catalogue)).to.equal(searchIndex(catalogue));
   });
+
+  it('tells which kinds of service and target groups the catalogue has, as its records say', async () => {
+    const response = await fetch('/data-schema/examples/sample-catalogue.json');
+    for (const catalogue of [validateCatalogue(smallCatalogue()), validateCatalogue(await response.json())]) {
+      const { serviceTypes, targetGroups } = new SearchIndex(catalogue).present();
+      expect([...serviceTypes].sort()).to.deep.equal([...new Set(catalogue.services.map((s) => s.serviceType))].sort());
+      expect([...targetGroups].sort()).to.deep.equal(
+        [...new Set(catalogue.services.flatMap((s) => s.targetGroups ?? []))].sort(),
+      );
+      expect(targetGroups.size).to.be.above(1);
+    }
+  });
 });

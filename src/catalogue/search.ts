@@ -303,6 +303,29 @@ export class SearchIndex {
   }
 
   /**
+   * The kinds of service and the target groups some service of the catalogue has (of the code
+   * lists'), read off the index's arrays: at 20,000 services, reading the records took ≈ 25 ms.
+   */
+  present(): { serviceTypes: Set<string>; targetGroups: Set<string> } {
+    if (!this.presentCodes) {
+      const types = new Uint8Array(SERVICE_TYPES.length);
+      let targets = 0;
+      for (let doc = 0; doc < this.typeIndex.length; doc++) {
+        types[this.typeIndex[doc]] = 1;
+        targets |= this.targetMask[doc];
+      }
+      this.presentCodes = {
+        serviceTypes: new Set(SERVICE_TYPES.filter((_, index) => types[index]).map((entry) => entry.code)),
+        targetGroups: new Set(
+          TARGET_GROUPS.filter((entry) => targets & TARGET_BITS.get(entry.code)!).map((entry) => entry.code),
+        ),
+      };
+    }
+    return this.presentCodes;
+  }
+  private presentCodes?: { serviceTypes: Set<string>; targetGroups: Set<string> };
+
+  /**
    * After a search whose typo needed approximate matching before fuse.js had loaded: resolves
    * when it has, and the same search would find more. Undefined otherwise.
    */

@@ -164,6 +164,13 @@ export class PomocFinder extends PomocElement {
   private nearby: NearbyHit[] = [];
   private found?: FindResult;
   private resultsComputed = false;
+  private resultsFirstComputed!: () => void;
+  /**
+   * Resolves once the first results are worked out, in the update that renders their first cards
+   * (a linked map takes them a task later, between the steps of the rest of the finder's first page).
+   * @internal
+   */
+  readonly firstResults = new Promise<void>((resolve) => (this.resultsFirstComputed = resolve));
   /** Until the first results have rendered whole: the rest of their page comes in steps (FIRST_CARDS). */
   private firstCardsOnly = true;
   /** While firstCardsOnly: how many cards of the page are rendered so far. */
@@ -388,6 +395,7 @@ export class PomocFinder extends PomocElement {
       if (index >= this.shown) this.shown = index + 1;
     }
     this.resultsComputed = true;
+    this.resultsFirstComputed();
     this.scheduleAnnouncement(filters);
   }
 
@@ -1001,12 +1009,16 @@ export class PomocFinder extends PomocElement {
       const areaChoices = areas.length > 1 || districtCount > 1 ? areas : undefined;
       // The kinds and groups present do not change when the index comes: worked out once (at
       // 20,000 services, these two and the towns' centres took ≈ 45 ms of the first render).
+      // With the index, from its arrays (at 20,000 services, the records took ≈ 25 ms to read).
       if (this.presentOf?.catalogue !== catalogue) {
-        const present = new Set<string>();
-        const presentGroups = new Set<string>();
-        for (const service of catalogue.services) {
-          present.add(service.serviceType);
-          for (const group of service.targetGroups ?? []) presentGroups.add(group);
+        const fromIndex = index?.present();
+        const present = fromIndex?.serviceTypes ?? new Set<string>();
+        const presentGroups = fromIndex?.targetGroups ?? new Set<string>();
+        if (!fromIndex) {
+          for (const service of catalogue.services) {
+            present.add(service.serviceType);
+            for (const group of service.targetGroups ?? []) presentGroups.add(group);
+          }
         }
         this.presentOf = { catalogue, present, presentGroups };
       }
