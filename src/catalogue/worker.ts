@@ -33,6 +33,7 @@ const scope = globalThis as unknown as WorkerScope;
 const PART = 200;
 
 const run: Run = (steps) => Promise.resolve().then(() => atOnce(steps));
+run.whole = true;
 
 // Reading and indexing load as soon as this small module runs: the page starts the worker while
 // the catalogue's body is still arriving.

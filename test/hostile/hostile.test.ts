@@ -296,6 +296,29 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it('the README snippet on a large file that is not JSON: the worker reads it whole and says where it breaks', async () => {
+    const { doc, win, requests } = await open('snippet.html');
+    // What the widget tells the webmaster in the console.
+    const warned: string[] = [];
+    const { console } = win as unknown as { console: Console };
+    const warn = console.warn.bind(console);
+    console.warn = (...args: unknown[]) => {
+      warned.push(args.map(String).join(' '));
+      warn(...args);
+    };
+    // Large enough for the worker (loader.ts, WORKER_FROM); broken on its second line.
+    const text = ' '.repeat(1_500_000) + '\n{"schemaVersion": "1.1", "services": [,]}';
+    const broken = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const finder = doc.createElement('pomoc-finder');
+    finder.setAttribute('src', broken);
+    finder.setAttribute('url-state', 'off');
+    doc.body.append(finder);
+    await waitUntil(() => inShadow(finder, '[role="alert"]').length > 0, 'no error shown', { timeout: 8000 });
+    expect(inShadow(finder, '[role="alert"]')[0].textContent).to.contain('Seznam služeb');
+    expect(warned.join('\n')).to.match(/is not valid JSON: .*line 2/);
+    expect((await requests()).filter((path) => path === '/dist/pomoc-worker.js')).to.have.length(1);
+  });
+
   it('a strict CSP that forbids workers (worker-src none): every widget works, search and map included', async () => {
     const { doc, win, requests } = await open('csp-no-worker.html');
     await widgetsWork(doc);
