@@ -550,6 +550,8 @@ export class PomocFinder extends PomocElement {
   }
 
   private showMore() {
+    // Asked for more before the first page has come whole: it comes whole now, with the next.
+    if (this.firstCardsOnly) this.renderedWhole();
     this.focusAfterMore = this.shown;
     this.shown += this.pageStep;
   }
@@ -564,9 +566,13 @@ export class PomocFinder extends PomocElement {
       afterPaint(() => {
         this.nextStep = false;
         this.cardsSoFar += FIRST_CARDS;
-        if (this.cardsSoFar >= Math.min(this.shown, this.hits.length)) this.renderedWhole();
+        // Done, or the results are gone meanwhile (another src, loading or failed): no more steps.
+        const done = this.cardsSoFar >= Math.min(this.shown, this.hits.length) || this.loadState !== 'ready';
+        if (done) this.renderedWhole();
         this.requestUpdate();
       });
+    } else if (this.firstCardsOnly && this.restRendered && !this.nextStep && this.loadState !== 'ready') {
+      this.renderedWhole();
     }
     // The synonyms and Czech towns that typed queries need load when the resident reaches for the
     // finder (focus, a touch, the pointer over it), or two seconds after the first results when

@@ -479,6 +479,55 @@ describe('<pomoc-finder> on registry data (format 1.1)', () => {
     const el = await render(catalogueUrl(data));
     expect(links(el)).to.include('https://www.pecovatelska.example.cz/');
   });
+  it('settles when its catalogue goes away while the first page is still coming in steps', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="/data-schema/examples/sample-catalogue.json" url-state="off"></pomoc-finder>`;
+    const el = container.firstElementChild as PomocFinder;
+    document.body.append(container);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelectorAll('.result').length, 'no results', { timeout: 15000 });
+      // The first five cards shown, the rest of the page still to come: the page points it elsewhere.
+      expect(el.shadowRoot!.querySelectorAll('.result').length).to.be.below(20);
+      el.src = '/no-such-catalogue.json';
+      const settled = await Promise.race([
+        el.updateComplete.then(() => 'settled'),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5000)),
+      ]);
+      expect(settled).to.equal('settled');
+      await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('shows the whole next page when "show more" is pressed before the first page has come whole', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="/data-schema/examples/sample-catalogue.json" url-state="off"></pomoc-finder>`;
+    const el = container.firstElementChild as PomocFinder;
+    document.body.append(container);
+    // Pressed the moment the button is there, with the first cards.
+    let cardsWhenPressed = 0;
+    const observer = new MutationObserver(() => {
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('.more');
+      if (!more || cardsWhenPressed) return;
+      cardsWhenPressed = el.shadowRoot!.querySelectorAll('.result').length;
+      more.click();
+    });
+    try {
+      await waitUntil(() => el.shadowRoot, 'no shadow root');
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      await waitUntil(() => cardsWhenPressed, 'no "show more"', { timeout: 15000 });
+      expect(cardsWhenPressed).to.be.below(20);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.result').length).to.equal(40);
+      // Focus moves to the first new card, as after any "show more".
+      expect(el.shadowRoot!.activeElement).to.equal(el.shadowRoot!.querySelectorAll('.result h3')[20]);
+    } finally {
+      observer.disconnect();
+      container.remove();
+    }
+  });
+
   it("shows its first results before the rest of their page is built, so that the town's page is not frozen by twenty cards at once", async () => {
     const container = document.createElement('div');
     container.innerHTML = `<pomoc-finder src="/data-schema/examples/sample-catalogue.json" url-state="off"></pomoc-finder>`;
