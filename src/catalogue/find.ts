@@ -100,19 +100,22 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
     // The kind is kept to inside the search ("p" alone finds most of a national catalogue), and
     // each hit judged once below, not in the sort's comparator ≈ 2 log n times.
     const types = parts.concepts.map((concept) => new Set<string>(concept.serviceTypes));
-    const byType = (service: Service) => types.every((set) => set.has(service.serviceType));
+    const byType = (hit: SearchHit) => {
+      const type = index.serviceTypeOf(hit);
+      return types.every((set) => set.has(type));
+    };
     const found = index.search({ text, filters: parts.filters, kinds: parts.concepts, now });
     // What the words that named the kind find as plain text ranks within the kind ("příspěvek na
     // péči" names the Labour Office; its service of that name comes first).
     const plain = [...parts.concepts.map((concept) => concept.words), ...words, ...parts.phrases].join(' ');
     const plainHits = index.search({ text: plain, filters: parts.filters, now });
-    const plainRank = new Map(plainHits.map((hit, rank) => [hit.service, rank]));
+    const plainRank = new Map(plainHits.map((hit, rank) => [hit.id, rank]));
     // Of the kind first, then by the plain text's rank; otherwise the order search gave (score, then name).
     const kind = found
       .map((hit, order) => ({
         hit,
-        other: byType(hit.service) ? 0 : 1,
-        rank: plainRank.get(hit.service) ?? plainHits.length,
+        other: byType(hit) ? 0 : 1,
+        rank: plainRank.get(hit.id) ?? plainHits.length,
         order,
       }))
       .sort((a, b) => a.other - b.other || a.rank - b.rank || a.order - b.order)
@@ -121,16 +124,16 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
     // A topic ("exekuce") or a group of people ("bezdomovci") also finds the services whose texts
     // speak of it; a type named ("domov důchodců") is the answer, and other words would dilute it.
     if (parts.concepts.some((concept) => concept.topic || concept.serviceTypes.length === 0)) {
-      const seen = new Set(kind.map((hit) => hit.service));
-      hits = [...kind, ...plainHits.filter((hit) => !seen.has(hit.service))];
-      for (const hit of hits) seen.add(hit.service);
+      const seen = new Set(kind.map((hit) => hit.id));
+      hits = [...kind, ...plainHits.filter((hit) => !seen.has(hit.id))];
+      for (const hit of hits) seen.add(hit.id);
       // …and in the topic's other words ("exekuce": the advice centre that writes of debts).
       const rest = [...words, ...parts.phrases];
       for (const concept of parts.concepts) {
         for (const word of concept.related) {
           for (const hit of index.search({ text: [word, ...rest].join(' '), filters: parts.filters, now })) {
-            if (!seen.has(hit.service)) {
-              seen.add(hit.service);
+            if (!seen.has(hit.id)) {
+              seen.add(hit.id);
               hits.push(hit);
             }
           }
@@ -165,10 +168,10 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
   const town = understood.towns[0] ?? outside?.name;
   let nearby: NearbyHit[] = [];
   if (town) {
-    const there = outside ? new Set<Service>() : index.servicesInTown(town);
+    const there = outside ? new Set<string>() : index.servicesInTown(town);
     const elsewhere: SearchHit[] = [];
     const inTown: SearchHit[] = [];
-    for (const hit of hits) (there.has(hit.service) ? inTown : elsewhere).push(hit);
+    for (const hit of hits) (there.has(hit.id) ? inTown : elsewhere).push(hit);
     hits = inTown;
     // A town of the catalogue alone asks for what is there, not for everything elsewhere.
     if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
@@ -204,7 +207,10 @@ function nearest(hits: readonly SearchHit[], km: (hit: SearchHit) => number): Ne
     best.splice(at, 0, { hit, km: key });
     if (best.length > NEARBY_LIMIT) best.pop();
   }
-  return best.map(({ hit, km }) => (Number.isFinite(km) ? { ...hit, km } : { ...hit }));
+  // The hit's fields one by one: an index's hit reads its service only when asked (search.ts).
+  return best.map(({ hit: { service, id, score, quality }, km }) =>
+    Number.isFinite(km) ? { service, id, score, quality, km } : { service, id, score, quality },
+  );
 }
 
 /** For an empty result: how many each part of the query and each filter leaves out. */
@@ -216,7 +222,7 @@ function relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Dat
     const town = next.towns[0];
     if (!town) return hits.length;
     const there = index.servicesInTown(town);
-    return hits.filter((hit) => there.has(hit.service)).length;
+    return hits.filter((hit) => there.has(hit.id)).length;
   };
   for (const town of parts.towns) {
     out.push({ kind: 'town', value: town, count: count({ towns: parts.towns.filter((t) => t !== town) }) });

@@ -1,7 +1,12 @@
 /** Distances for "nearest first": town centres from the catalogue's own places, and great-circle km. */
+import type { Layout } from './layout.js';
 import { normalize, normalizeName } from './normalize.js';
 import type { Service } from './schema.js';
 import type { Catalogue } from './validate.js';
+
+/** The layout of a catalogue the worker read (layout.ts: LAYOUT_KEY, set by lazy.ts). */
+export const layoutOf = (catalogue: Catalogue) =>
+  (catalogue as unknown as Record<symbol, Layout | undefined>)[Symbol.for('pomoc.layout.v1')];
 
 export interface Point {
   latitude: number;
@@ -23,7 +28,7 @@ const centres = new WeakMap<Catalogue, Map<string, Point>>();
 
 /** The centre of each town that has located, public places in the catalogue (keyed by normalised name). */
 export function townCentres(catalogue: Catalogue): Map<string, Point> {
-  let result = centres.get(catalogue);
+  let result = centres.get(catalogue) ?? layoutOf(catalogue)?.townCentres;
   if (result) return result;
   const sums = new Map<string, { latitude: number; longitude: number; count: number }>();
   for (const location of catalogue.locations) {

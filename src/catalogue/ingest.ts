@@ -42,6 +42,8 @@ export interface Settled {
   catalogue: Catalogue;
   source: CatalogueSource;
   saved?: Promise<void>;
+  /** The file's JSON as parsed, when the catalogue is the fetched file's (not the last good copy). */
+  json?: unknown;
 }
 
 /**
@@ -54,16 +56,22 @@ export async function settle(
   fetched: Fetched,
   cache: CatalogueCache | undefined,
   run: Run,
+  /** Called once the bytes are decoded and no longer needed here (the worker gives them back to the page). */
+  decoded?: () => void,
 ): Promise<Settled> {
   try {
     if (fetched.error) throw fetched.error;
-    const text = await run(decodeSteps(fetched.bytes));
-    const catalogue = await validate(await parseCatalogue(url, text, run), run);
+    // In the worker, the file decoded at once: a string in one piece, which JSON.parse reads
+    // faster than the pieces decoded a step at a time (≈ 100 ms at 20,000 services).
+    const text = run.whole ? decodeWhole(fetched.bytes) : await run(decodeSteps(fetched.bytes));
+    decoded?.();
+    const json = await parseCatalogue(url, text, run);
+    const catalogue = await validate(json, run);
     const fetchedAt = new Date().toISOString();
     const broken = brokenPart(catalogue);
     if (!broken) {
       const saved = cache?.save(url, { text, savedAt: fetchedAt });
-      return { catalogue, source: { url, fetchedAt }, saved };
+      return { catalogue, source: { url, fetchedAt }, saved, json };
     }
     // A file that reads but has lost a whole part (a bad export, a half-edited spreadsheet) does not
     // replace the last good copy, and the copy shows while the source is broken.
@@ -83,7 +91,7 @@ export async function settle(
         // The copy is no better: show what the source has.
       }
     }
-    return { catalogue, source: { url, fetchedAt } };
+    return { catalogue, source: { url, fetchedAt }, json };
   } catch (error) {
     if (!(error instanceof CatalogueError)) throw error;
     const copy = await cache?.load(url);
@@ -105,6 +113,17 @@ const DECODE_STEP = 2 << 20;
  * a fifth faster in Chromium on the 30 MB benchmark catalogue, chunk by chunk as the file arrived,
  * in steps of about 2 MB (see yield.ts).
  */
+function decodeWhole(chunks: readonly Uint8Array[]): string {
+  if (chunks.length === 1) return new TextDecoder().decode(chunks[0]);
+  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
 function* decodeSteps(chunks: readonly Uint8Array[]): Steps<string> {
   const decoder = new TextDecoder();
   let text = '';

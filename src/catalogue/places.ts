@@ -3,7 +3,8 @@
  * found there, and the services that have no door to walk to (outreach, a hidden address, no
  * coordinates), which a map shows by the area they serve instead of a misleading pin.
  */
-import { townCentres, type Point } from './geo.js';
+import { layoutOf, townCentres, type Point } from './geo.js';
+import type { Layout } from './layout.js';
 import { czechSortKey, normalizeName } from './normalize.js';
 import type { AreaGeometry, Location, Service } from './schema.js';
 import type { Catalogue } from './validate.js';
@@ -89,7 +90,8 @@ function* sortSteps<T>(items: T[], compare: (a: T, b: T) => number): Steps<T[]> 
 }
 
 /** Whether `placesOf` can order this catalogue's places without work of its own first. */
-export const placesRanked = (catalogue: Catalogue): boolean => ranksByCatalogue.has(catalogue);
+export const placesRanked = (catalogue: Catalogue): boolean =>
+  ranksByCatalogue.has(catalogue) || layoutOf(catalogue) !== undefined;
 
 /** `placesOf` in steps of 500 services (and, the first time, of the catalogue's places). */
 export function* placesOfSteps(catalogue: Catalogue, services: Iterable<Service>): Steps<PlacesOfServices> {
@@ -132,12 +134,86 @@ export function* placesOfSteps(catalogue: Catalogue, services: Iterable<Service>
 export const placesOf = (catalogue: Catalogue, services: Iterable<Service>): PlacesOfServices =>
   atOnce(placesOfSteps(catalogue, services));
 
+/** The services of a list of ids (an unknown id is left out). */
+function* servicesOf(catalogue: Catalogue, ids: readonly string[]): Generator<Service> {
+  for (const id of ids) {
+    const service = catalogue.serviceById.get(id);
+    if (service) yield service;
+  }
+}
+
+/**
+ * `placesOfSteps` for the services of a list of ids. For a catalogue the worker read, from its
+ * layout (layout.ts): no record is read until a place's location or services are asked for.
+ */
+export function placesOfIdsSteps(catalogue: Catalogue, ids: readonly string[]): Steps<PlacesOfServices> {
+  const layout = layoutOf(catalogue);
+  return layout ? placesOfLayoutSteps(catalogue, layout, ids) : placesOfSteps(catalogue, servicesOf(catalogue, ids));
+}
+
+function* placesOfLayoutSteps(catalogue: Catalogue, layout: Layout, ids: readonly string[]): Steps<PlacesOfServices> {
+  const { placeRank, latitude, longitude, serviceNumber, locationIds } = layout;
+  const { offsets, values } = layout.serviceLocations;
+  // Each place in the slot of its rank, as placesOfSteps: its location's number and its services'.
+  const slots: (number[] | undefined)[] = new Array<number[] | undefined>(layout.placeCount);
+  const locationOfSlot = new Int32Array(layout.placeCount);
+  const counted = new Uint8Array(catalogue.services.length);
+  const unplaced: number[] = [];
+  let servicesOnMap = 0;
+  let step = 0;
+  for (const id of ids) {
+    if (++step % 2000 === 0) yield;
+    const number = serviceNumber.get(id);
+    if (number === undefined) continue;
+    let placed = false;
+    for (let i = offsets[number]; i < offsets[number + 1]; i++) {
+      const location = values[i];
+      const rank = location < 0 ? -1 : placeRank[location];
+      if (rank < 0) continue;
+      placed = true;
+      let slot = slots[rank];
+      if (!slot) {
+        slot = slots[rank] = [];
+        locationOfSlot[rank] = location;
+      }
+      slot.push(number);
+    }
+    if (placed) {
+      if (!counted[number]) servicesOnMap++;
+      counted[number] = 1;
+    } else unplaced.push(number);
+  }
+  yield;
+  const { servicesAt, locationAt } = layout;
+  const places: Place[] = [];
+  for (let rank = 0; rank < slots.length; rank++) {
+    const numbers = slots[rank];
+    if (!numbers) continue;
+    if (places.length % 1000 === 999) yield;
+    const location = locationOfSlot[rank];
+    places.push({
+      id: locationIds[location],
+      get location() {
+        return locationAt(location);
+      },
+      latitude: latitude[location],
+      longitude: longitude[location],
+      services: servicesAt(numbers),
+    });
+  }
+  return { places, unplaced: servicesAt(unplaced), servicesOnMap };
+}
+
+/** `placesOf` for the services of a list of ids, at once. */
+export const placesOfIds = (catalogue: Catalogue, ids: readonly string[]): PlacesOfServices =>
+  atOnce(placesOfIdsSteps(catalogue, ids));
+
 // Slices of about one step: the first time, each is slower (a cold script).
 const SLICE = 10;
 
-/** `placesOf` in slices of the main thread, for a large catalogue. */
-export const placesOfInSlices = (catalogue: Catalogue, services: Iterable<Service>): Promise<PlacesOfServices> =>
-  inSlices(placesOfSteps(catalogue, services), SLICE);
+/** `placesOfIds` in slices of the main thread, for a large catalogue. */
+export const placesOfIdsInSlices = (catalogue: Catalogue, ids: readonly string[]): Promise<PlacesOfServices> =>
+  inSlices(placesOfIdsSteps(catalogue, ids), SLICE);
 
 /** The area a service without a place serves: its outline when the catalogue gives one, else its towns. */
 export interface ServiceArea {

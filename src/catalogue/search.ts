@@ -76,9 +76,27 @@ export type MatchQuality = 'name' | 'exact' | 'fuzzy' | 'all';
 
 export interface SearchHit {
   service: Service;
+  /** The service's id, read without the service (a catalogue the worker read keeps its records as text until one is read). */
+  readonly id: string;
   score: number;
   /** name: the name starts with the query; exact: every word matched exactly or as a prefix. */
   quality: MatchQuality;
+}
+
+/** A hit of the index: its service is read only when asked for (see lazy.ts: a worker's catalogue). */
+class Hit implements SearchHit {
+  constructor(
+    private readonly index: SearchIndex,
+    readonly doc: number,
+    public score: number,
+    public quality: MatchQuality,
+  ) {}
+  get service(): Service {
+    return this.index.services[this.doc];
+  }
+  get id(): string {
+    return this.index.ids[this.doc];
+  }
 }
 
 // How much a word counts by the field it is found in (in the order the index adds them).
@@ -197,6 +215,8 @@ class Marks {
 
 export class SearchIndex {
   readonly services: readonly Service[];
+  /** Each service's id, in the order of `services`. */
+  readonly ids: readonly string[];
   /**
    * Every town named by a location or an area served, and every city district ("Praha 6"), in Czech
    * alphabetical order with numbers as numbers ("Praha 6" before "Praha 14").
@@ -278,6 +298,7 @@ export class SearchIndex {
     this.seen = new Int32Array(count);
     this.touched = new Int32Array(count);
     this.names = parts.names;
+    this.ids = parts.ids;
     this.typeIndex = parts.typeIndex;
     this.social = parts.social;
     this.formMask = parts.formMask;
@@ -347,7 +368,7 @@ export class SearchIndex {
     if (words.length === 0) {
       const hits: SearchHit[] = [];
       for (const doc of this.alphabetical) {
-        if (accept(doc)) hits.push({ service: this.services[doc], score: 0, quality: 'all' });
+        if (accept(doc)) hits.push(new Hit(this, doc, 0, 'all'));
       }
       return hits;
     }
@@ -407,7 +428,7 @@ export class SearchIndex {
       const key = order[i];
       const doc = this.alphabetical[key % NAME_RANGE];
       const rank = Math.floor(key / (SCORE_RANGE * NAME_RANGE));
-      hits[i] = { service: this.services[doc], score: total[doc], quality: QUALITIES[rank] };
+      hits[i] = new Hit(this, doc, total[doc], QUALITIES[rank]);
     }
     for (let k = 0; k < touchedCount; k++) {
       const doc = touched[k];
@@ -436,13 +457,20 @@ export class SearchIndex {
     return this.vocabulary[this.lowerBound(word)] === word;
   }
 
-  /** The services located in a town or serving it (any spelling of its name; none for an unknown town). */
-  servicesInTown(town: string): Set<Service> {
-    const result = new Set<Service>();
+  /** A hit's kind of service, read off the index when the hit is the index's (its service is not read). */
+  serviceTypeOf(hit: SearchHit): string {
+    return hit instanceof Hit && hit.doc < this.typeIndex.length
+      ? SERVICE_TYPES[this.typeIndex[hit.doc]].code
+      : hit.service.serviceType;
+  }
+
+  /** The ids of the services located in a town or serving it (any spelling of its name; none for an unknown town). */
+  servicesInTown(town: string): Set<string> {
+    const result = new Set<string>();
     const group = this.townGroups.get(normalize(town));
     if (group === undefined) return result;
     const { offsets, values } = this.groupDocs;
-    for (let i = offsets[group]; i < offsets[group + 1]; i++) result.add(this.services[values[i]]);
+    for (let i = offsets[group]; i < offsets[group + 1]; i++) result.add(this.ids[values[i]]);
     return result;
   }
 
@@ -596,6 +624,7 @@ function nearSpellings(word: string): string[] {
 /** What a search index is made of, built in steps of a few hundred services (see yield.ts). */
 export interface IndexParts {
   names: string[];
+  ids: string[];
   typeIndex: Uint8Array;
   social: Uint8Array;
   formMask: Uint8Array;
@@ -901,13 +930,15 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
     .map(([region, districts]) => ({ region, districts: [...districts].sort(collator.compare) }))
     .sort((a, b) => collator.compare(a.region, b.region));
   const keys = new Array<string>(count);
+  const ids = new Array<string>(count);
   for (let doc = 0; doc < count; doc++) {
     if (doc % STEP === STEP - 1) yield;
     keys[doc] = nameSortKey(services[doc].name);
+    ids[doc] = services[doc].id;
   }
   yield;
   const order = Array.from({ length: count }, (_, doc) => doc).sort(
-    (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(services[a].id, services[b].id),
+    (a, b) => compareStrings(keys[a], keys[b]) || compareStrings(ids[a], ids[b]),
   );
   yield;
   const alphabetical = Int32Array.from(order);
@@ -915,6 +946,7 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
   order.forEach((doc, rank) => (nameOrder[doc] = rank));
   return {
     names,
+    ids,
     typeIndex,
     social,
     formMask,

@@ -8,9 +8,13 @@ import type { CatalogueSource } from './loader.js';
 import type { IndexParts } from './search.js';
 import type { Catalogue } from './validate-core.js';
 import type { Fetched } from './ingest.js';
+import { fileSpans, lazyCatalogue, type RecordTexts, type Spans } from './lazy.js';
+import { inSlices } from './yield.js';
+import type { LayoutParts } from './layout.js';
 import {
   rebuildError,
   sendError,
+  LISTS,
   type IndexListKey,
   type ListKey,
   type WorkerMessage,
@@ -127,14 +131,14 @@ export async function readInWorker(
   const { worker } = started;
   if (!(await started.alive)) return undefined;
   return new Promise((resolve, reject) => {
-    const lists: Record<ListKey, { id: string }[]> = { organizations: [], locations: [], services: [] };
-    const byId: Record<ListKey, Map<string, { id: string }>> = {
-      organizations: new Map(),
-      locations: new Map(),
-      services: new Map(),
-    };
-    const indexLists: Record<IndexListKey, unknown[]> = { names: [], schedules: [] };
+    const texts: Partial<Record<ListKey, RecordTexts & { elements: number }>> = {};
+    // The file's bytes come back once the worker has decoded them: the page finds where each
+    // record is in them, in slices, while the worker parses, validates and indexes.
+    let spans: Promise<{ bytes: Uint8Array; spans: Partial<Record<ListKey, Spans>> | undefined }> | undefined;
+    const indexLists: Record<IndexListKey, unknown[]> = { names: [], ids: [], schedules: [] };
     let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
+    let parts: IndexParts | undefined;
+    let layout: LayoutParts | undefined;
     const stop = () => {
       worker.onmessage = worker.onerror = worker.onmessageerror = null;
     };
@@ -146,48 +150,40 @@ export async function readInWorker(
       shared[UNAVAILABLE] = true;
       resolve('lost');
     };
-    // Each message is a task of its own: the page reads a few hundred records at a time.
+    // Each message is a task of its own, and a short one: the records cross as text, not read.
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
         case 'head':
           head = data;
           break;
-        case 'records': {
-          const list = lists[data.key];
-          const map = byId[data.key];
-          for (const record of data.list as { id: string }[]) {
-            list.push(record);
-            map.set(record.id, record);
-          }
-          break;
-        }
         case 'index-list': {
           const list = indexLists[data.key];
           for (const entry of data.list) list.push(entry);
           break;
         }
-        case 'index': {
-          stop();
-          const { meta, situations, crisisLines, ownCrisisLines, synonyms, issues } = head!.head;
-          const catalogue = {
-            meta,
-            organizations: lists.organizations,
-            locations: lists.locations,
-            services: lists.services,
-            situations,
-            crisisLines,
-            ownCrisisLines,
-            synonyms,
-            organizationById: byId.organizations,
-            locationById: byId.locations,
-            serviceById: byId.services,
-            issues,
-          } as unknown as Catalogue;
-          const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
-          if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
-          resolve({ catalogue, source, parts: { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>) } });
+        case 'index':
+          parts = { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>) };
+          break;
+        case 'layout':
+          layout = data.layout;
+          break;
+        case 'file': {
+          const { bytes } = data;
+          spans = inSlices(fileSpans(bytes)).then((found) => ({ bytes, spans: found }));
           break;
         }
+        case 'records': {
+          const numbers = new Map<string, number>();
+          data.ids.forEach((id, number) => numbers.set(id, number));
+          texts[data.key] = { ids: data.ids, numbers, raw: data.raw, own: data.own, elements: data.elements };
+          break;
+        }
+        case 'done': {
+          stop();
+          void finish();
+          break;
+        }
+
         case 'error':
           stop();
           reject(rebuildError(data.error));
@@ -196,6 +192,26 @@ export async function readInWorker(
           stop();
           reject(new Error(`pomoc: the catalogue worker failed: ${data.message}`));
       }
+    };
+    const finish = async () => {
+      const file = await spans;
+      for (const key of LISTS) {
+        const list = texts[key]!;
+        const found = file?.spans?.[key];
+        if (found && found.starts.length === list.elements) list.file = { bytes: file!.bytes, spans: found };
+        else if (list.raw.some((element) => element >= 0)) {
+          // The page's scan does not agree with the worker's JSON.parse (it never should): the
+          // page reads the file itself.
+          console.warn(`pomoc: the records of ${url} could not be found in the file; reading it on the page`);
+          shared[UNAVAILABLE] = true;
+          resolve('lost');
+          return;
+        }
+      }
+      const catalogue = lazyCatalogue(head!.head, texts as Record<ListKey, RecordTexts>, layout!);
+      const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
+      if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
+      resolve({ catalogue, source, parts: parts! });
     };
     worker.onerror = stopped;
     worker.onmessageerror = stopped;

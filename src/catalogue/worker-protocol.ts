@@ -1,11 +1,13 @@
 /**
  * What the page and the catalogue worker (worker.ts) say to each other. The page sends the bytes
- * it fetched; the worker answers with the catalogue in parts small enough that reading each one
- * is a short task of the page's main thread, then the search index's parts.
+ * it fetched; the worker answers with the catalogue's small parts, the search index, the layout
+ * (layout.ts), then the records as JSON text in parts, which the page reads one record at a time,
+ * only when asked (lazy.ts).
  */
 import { CatalogueError, type CatalogueErrorCode } from './errors.js';
+import type { LayoutParts } from './layout.js';
+import type { CatalogueHead } from './lazy.js';
 import type { IndexParts } from './search.js';
-import type { Catalogue } from './validate-core.js';
 
 /** A CatalogueError as it crosses: its cause stays behind. */
 export interface SentError {
@@ -39,10 +41,10 @@ export const LISTS = ['organizations', 'locations', 'services'] as const;
 export type ListKey = (typeof LISTS)[number];
 
 /** The index's lists with an entry per service: too large to cross in one message. */
-export const INDEX_LISTS = ['names', 'schedules'] as const;
+export const INDEX_LISTS = ['names', 'ids', 'schedules'] as const;
 export type IndexListKey = (typeof INDEX_LISTS)[number];
 
-export type CatalogueHead = Omit<Catalogue, ListKey | 'organizationById' | 'locationById' | 'serviceById'>;
+export type { CatalogueHead } from './lazy.js';
 
 export type WorkerMessage =
   /** The worker runs (its modules are loaded): it may be given the bytes. */
@@ -53,11 +55,29 @@ export type WorkerMessage =
       fetchedAt: string;
       stale?: SentError;
     }
-  | { type: 'records'; key: ListKey; list: unknown[] }
-  /** The index's lists with an entry per service, in parts like the services. */
+  /** The index's lists with an entry per service, in parts. */
   | { type: 'index-list'; key: IndexListKey; list: unknown[] }
-  /** The last message of a catalogue: the rest of the index's parts, typed arrays transferred. */
+  /** The rest of the index's parts, typed arrays transferred. */
   | { type: 'index'; parts: IndexParts }
+  /** Where the services are (layout.ts), typed arrays transferred. */
+  | { type: 'layout'; layout: LayoutParts }
+  /** The file's bytes, given back once decoded (transferred): the page finds its records in them (lazy.ts). */
+  | { type: 'file'; bytes: Uint8Array }
+  /**
+   * A list's records: their ids; for each, the number of the file's element it is unchanged, or
+   * -1 (then its JSON is in `own`, one after another in UTF-8); how many elements the file's list
+   * has (the page's scan must find as many). Buffers transferred.
+   */
+  | {
+      type: 'records';
+      key: ListKey;
+      ids: string[];
+      raw: Int32Array;
+      elements: number;
+      own: { bytes: Uint8Array; ends: Uint32Array };
+    }
+  /** The last message of a catalogue. */
+  | { type: 'done' }
   | { type: 'error'; error: SentError }
   /** Anything but a CatalogueError: a fault of the worker itself. */
   | { type: 'failed'; message: string };

@@ -373,6 +373,37 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it('a catalogue read in the worker (its records kept as text until shown) shows what the page would read itself', async () => {
+    const shown = async (src: string, readIn: 'worker' | 'page') => {
+      const { doc, win } = await open('snippet.html');
+      doc.body.insertAdjacentHTML(
+        'beforeend',
+        `<pomoc-finder id="finder" src="${src}" url-state="off"></pomoc-finder>` +
+          '<pomoc-map for="finder" tile-url="/test/fixtures/map-tiles/blank.png?{z}/{x}/{y}"></pomoc-map>',
+      );
+      const [finder, map] = await widgetsWork(doc);
+      expect(await loadedIn(win, src)).to.equal(readIn);
+      const text = (selector: string) => [...inShadow(finder, selector)].map((element) => element.textContent!.trim());
+      // The whole first page of cards, and the map's markers once they have settled.
+      await waitUntil(() => inShadow(finder, '.result').length >= 20, 'no first page', { timeout: 4000 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const cards = text('.result');
+      const markers = [...inShadow(map, '.leaflet-marker-icon')].map((marker) => marker.textContent!.trim()).sort();
+      // A card's detail: its provider, places and contacts come from records read only now.
+      inShadow(finder, '.result [aria-expanded]')[0].click();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const detail = [...inShadow(finder, '[part="detail"]')].map((element) => element.textContent!.trim());
+      expect(detail.filter(Boolean)).to.have.length(1);
+      expect(win.hostile.errors).to.deep.equal([]);
+      return { count: text('.count'), cards, markers, detail };
+    };
+    const inWorker = await shown('/__large/sample-catalogue.json', 'worker');
+    const onPage = await shown('/data-schema/examples/sample-catalogue.json', 'page');
+    expect(inWorker.cards.length).to.be.at.least(20);
+    expect(inWorker.markers.length).to.be.greaterThan(0);
+    expect(inWorker).to.deep.equal(onPage);
+  });
+
   /**
    * A first visit keeps a copy of the catalogue at `src` (read in the worker or on the page); on
    * another visit the source answers 503 and the copy shows, the same results, marked stale.

@@ -12,7 +12,7 @@ import {
   serviceTypeLabel,
   targetGroup as targetGroupEntry,
 } from '../../catalogue/codelists.js';
-import { serviceDistance, townCentres, type Point } from '../../catalogue/geo.js';
+import type { Point } from '../../catalogue/geo.js';
 import {
   comesIndexed,
   searchIndexOf as searchIndex,
@@ -64,6 +64,19 @@ const loadQueryData = (): Promise<void> =>
   );
 /** Whether loadQueryData has finished, whether it loaded everything or not. */
 const queryDataSettled = () => (typed ? typed.queryDataSettled() : typedSettled);
+
+type Geo = typeof import('../../catalogue/geo.js');
+let geo: Geo | undefined;
+let geoLoad: Promise<Geo> | undefined;
+/** Distances and the towns' centres: loaded only for sorting by distance (not with a finder's first results). */
+const loadGeo = (): Promise<Geo> =>
+  (geoLoad ??= import('../../catalogue/geo.js').then(
+    (module) => (geo = module),
+    (error: unknown) => {
+      geoLoad = undefined;
+      throw error;
+    },
+  ));
 
 const ANNOUNCE_DELAY = 700;
 const DEFAULT_PAGE_SIZE = 20;
@@ -345,6 +358,10 @@ export class PomocFinder extends PomocElement {
       this.awaitResults(loadQueryData().then(recompute));
       if (this.resultsComputed) return;
     }
+    if ((view.sort === 'distance' || view.from) && !geo) {
+      this.awaitResults(loadGeo().then(recompute, () => undefined));
+      if (this.resultsComputed) return;
+    }
     const filters = filtersOf(view, this.fixed);
     let hits: SearchHit[];
     if (!index) {
@@ -374,12 +391,13 @@ export class PomocFinder extends PomocElement {
     });
     const origin = this.distanceOrigin(catalogue);
     this.distances = new Map();
-    for (const hit of this.nearby) if (hit.km !== undefined) this.distances.set(hit.service.id, hit.km);
+    for (const hit of this.nearby) if (hit.km !== undefined) this.distances.set(hit.id, hit.km);
     // Without a query the search already returns services by name.
     if (view.sort === 'name' && view.query.trim()) {
       hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
     }
-    if (view.sort === 'distance' && origin) {
+    if (view.sort === 'distance' && origin && geo) {
+      const { serviceDistance } = geo;
       for (const hit of hits) {
         this.distances.set(hit.service.id, serviceDistance(catalogue, hit.service, origin.point, origin.town));
       }
@@ -391,7 +409,7 @@ export class PomocFinder extends PomocElement {
     if (this.revealDetail) {
       this.revealDetail = false;
       this.renderedWhole();
-      const index = hits.findIndex((hit) => hit.service.id === view.detail);
+      const index = hits.findIndex((hit) => hit.id === view.detail);
       if (index >= this.shown) this.shown = index + 1;
     }
     this.resultsComputed = true;
@@ -439,11 +457,18 @@ export class PomocFinder extends PomocElement {
   /** Every active service by name (the index's order without a query), worked out once per catalogue. */
   private byName(catalogue: LoadedCatalogue): SearchHit[] {
     if (this.byNameOf?.catalogue !== catalogue) {
-      const services = catalogue.services.filter((service) => service.status !== 'inactive');
-      const keys = new Map(services.map((service) => [service, nameSortKey(service.name)]));
-      const hits = services
-        .sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || compareKeys(a.id, b.id))
-        .map((service): SearchHit => ({ service, score: 0, quality: 'all' }));
+      let hits: SearchHit[];
+      if (comesIndexed(catalogue)) {
+        // The worker's catalogue keeps its records as text until one is shown (lazy.ts): the
+        // index's order, without reading them.
+        hits = searchIndex(catalogue).search({});
+      } else {
+        const services = catalogue.services.filter((service) => service.status !== 'inactive');
+        const keys = new Map(services.map((service) => [service, nameSortKey(service.name)]));
+        hits = services
+          .sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!) || compareKeys(a.id, b.id))
+          .map((service): SearchHit => ({ service, id: service.id, score: 0, quality: 'all' }));
+      }
       this.byNameOf = { catalogue, hits };
     }
     return this.byNameOf.hits;
@@ -452,7 +477,7 @@ export class PomocFinder extends PomocElement {
   private distanceOrigin(catalogue: LoadedCatalogue): { point: Point; town?: string } | undefined {
     if (this.origin) return this.origin;
     if (!this.view.from) return undefined;
-    const point = townCentres(catalogue).get(normalize(this.view.from));
+    const point = geo?.townCentres(catalogue).get(normalize(this.view.from));
     return point ? { point, town: this.view.from } : undefined;
   }
 
@@ -472,7 +497,7 @@ export class PomocFinder extends PomocElement {
         query: this.view.query,
         filters,
         count,
-        serviceIds: this.hits.map((hit) => hit.service.id),
+        serviceIds: this.hits.map((hit) => hit.id),
       });
     }, ANNOUNCE_DELAY);
   }
@@ -620,7 +645,7 @@ export class PomocFinder extends PomocElement {
   /** The ids of the services found, best first, then the nearest elsewhere (a linked map shows them). */
   get resultIds(): string[] | undefined {
     return this.resultsComputed && this.loadState === 'ready'
-      ? [...this.hits, ...this.nearby].map((hit) => hit.service.id)
+      ? [...this.hits, ...this.nearby].map((hit) => hit.id)
       : undefined;
   }
 
@@ -661,7 +686,7 @@ export class PomocFinder extends PomocElement {
 
   /** Open a service's detail, scroll to it and move focus there (from a linked map). */
   async openService(serviceId: string): Promise<void> {
-    const index = this.hits.findIndex((hit) => hit.service.id === serviceId);
+    const index = this.hits.findIndex((hit) => hit.id === serviceId);
     if (index < 0) return;
     if (this.view.detail !== serviceId) this.changeView({ detail: serviceId }, 'replace');
     if (index >= this.shown) this.shown = index + 1;
@@ -1037,8 +1062,15 @@ export class PomocFinder extends PomocElement {
   /** The towns with a known centre, to sort by distance from: asked for only when sorting so. */
   private townsWithCentre(catalogue: LoadedCatalogue) {
     const choices = this.choices(catalogue);
+    if (!geo) {
+      void loadGeo().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return [];
+    }
     if (!choices.townsWithCentre) {
-      const centres = townCentres(catalogue);
+      const centres = geo.townCentres(catalogue);
       choices.townsWithCentre = choices.towns.filter((town) => centres.has(normalizeName(town)));
     }
     return choices.townsWithCentre;

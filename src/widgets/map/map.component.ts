@@ -7,8 +7,8 @@ import { SERVICE_TYPES, SERVICE_TYPE_GROUPS, codeLabel, serviceTypeLabel } from 
 import { townCentres, type Point } from '../../catalogue/geo.js';
 import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
 import {
-  placesOf,
-  placesOfInSlices,
+  placesOfIds,
+  placesOfIdsInSlices,
   placesRanked,
   serviceArea,
   type Place,
@@ -30,13 +30,6 @@ import { mapStyles } from './map.styles.js';
 /** Before the first results: an empty map and list. */
 const NO_RESULTS: PlacesOfServices = { places: [], unplaced: [], servicesOnMap: 0 };
 
-/** The services of a list of ids, as they are needed. */
-function* servicesOf(catalogue: LoadedCatalogue, ids: string[]): Generator<Service> {
-  for (const id of ids) {
-    const service = catalogue.serviceById.get(id);
-    if (service) yield service;
-  }
-}
 // Leaflet and the map's view (the largest file of a map page) are asked for as soon as a map is
 // in the page, while its catalogue loads, not once the catalogue is read: on the README finder +
 // map page that wait put Leaflet's request at 750–1,000 ms after navigation, behind the finder's
@@ -281,17 +274,12 @@ export class PomocMap extends PomocElement {
       return this.results;
     }
     if (this.computing === key) return this.results;
-    let services: Iterable<Service>;
-    let count: number;
-    if (linked) {
-      services = servicesOf(catalogue, linked);
-      count = linked.length;
-    } else {
+    let ids: readonly string[];
+    if (linked) ids = linked;
+    else {
       const filters = this.serviceType ? { serviceTypes: [this.serviceType] } : {};
       const index = searchIndex(catalogue);
-      const found = index.search({ text: this.query, filters }).map((hit) => hit.service);
-      services = found;
-      count = found.length;
+      ids = index.search({ text: this.query, filters }).map((hit) => hit.id);
       // A typo typed before approximate matching loaded: the same search again once it has.
       void index.fuzzyPending()?.then(() => {
         this.resultsKey = '';
@@ -299,10 +287,10 @@ export class PomocMap extends PomocElement {
         this.requestUpdate();
       });
     }
-    if (count > RESULTS_AT_ONCE || (!placesRanked(catalogue) && catalogue.locationById.size > RESULTS_AT_ONCE)) {
+    if (ids.length > RESULTS_AT_ONCE || (!placesRanked(catalogue) && catalogue.locationById.size > RESULTS_AT_ONCE)) {
       // A large catalogue: the last results stay on the map until these are ready.
       this.computing = key;
-      void placesOfInSlices(catalogue, services).then(async (results) => {
+      void placesOfIdsInSlices(catalogue, ids).then(async (results) => {
         // The render in a task of its own, not in the last slice's; the towns' centres that the
         // services without a place need (their areas) in one before it (cold, at 20,000 services,
         // ≈ 20–30 ms that made the first render's task 80–140 ms).
@@ -319,7 +307,7 @@ export class PomocMap extends PomocElement {
       return this.results;
     }
     this.resultsKey = key;
-    this.results = placesOf(catalogue, services);
+    this.results = placesOfIds(catalogue, ids);
     return this.results;
   }
   private computing?: string;
@@ -620,7 +608,8 @@ export class PomocMap extends PomocElement {
 
   private renderSearch(catalogue: LoadedCatalogue) {
     const lang = this.language;
-    const present = new Set(catalogue.services.map((service) => service.serviceType));
+    // Read off the search index (a worker's catalogue keeps its records as text until one is shown).
+    const present = searchIndex(catalogue).present().serviceTypes;
     return html`<form role="search" part="search" class="search" @submit=${(event: Event) => event.preventDefault()}>
       <div>
         <label for="q">${msg('Hledat na mapě', { id: 'map.query' })}</label>

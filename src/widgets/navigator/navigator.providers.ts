@@ -19,14 +19,17 @@ export function providersOf(catalogue: LoadedCatalogue, outcome: Outcome, town: 
   if (!outcome.match) return [];
   const language = catalogue.meta.language;
   const index = searchIndexOf(catalogue);
+  // The outcome's kinds of service narrow the search first: a catalogue the worker read keeps its
+  // records as text until one is read (lazy.ts), and 20,000 of them read at once freeze the page.
+  const serviceTypes = outcome.match.serviceTypes?.length ? outcome.match.serviceTypes : undefined;
   const matching = index
-    .search({})
+    .search({ filters: serviceTypes ? { serviceTypes } : {} })
     .map((hit) => hit.service)
     .filter((service) => matchesOutcome(service, outcome.match!, language));
-  const here = town ? new Set(index.search({ filters: { towns: [town] } }).map((hit) => hit.service)) : undefined;
+  const here = town ? index.servicesInTown(town) : undefined;
   // Those in the resident's town first, temporarily closed ones last; otherwise by name.
   const rank = (service: Service) =>
-    (service.status === 'temporarily-closed' ? 2 : 0) + (here && !here.has(service) ? 1 : 0);
+    (service.status === 'temporarily-closed' ? 2 : 0) + (here && !here.has(service.id) ? 1 : 0);
   return matching
     .map((service, index) => ({ service, index, rank: rank(service) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
