@@ -168,7 +168,7 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
   const town = understood.towns[0] ?? outside?.name;
   let nearby: NearbyHit[] = [];
   if (town) {
-    const there = outside ? new Set<string>() : index.servicesInTown(town);
+    const there = outside ? new Set<string>() : index.serviceIdsInTown(town);
     const elsewhere: SearchHit[] = [];
     const inTown: SearchHit[] = [];
     for (const hit of hits) (there.has(hit.id) ? inTown : elsewhere).push(hit);
@@ -221,7 +221,7 @@ function relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Dat
     const hits = matchParts(index, catalogue, next, now);
     const town = next.towns[0];
     if (!town) return hits.length;
-    const there = index.servicesInTown(town);
+    const there = index.serviceIdsInTown(town);
     return hits.filter((hit) => there.has(hit.id)).length;
   };
   for (const town of parts.towns) {

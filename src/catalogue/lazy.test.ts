@@ -117,9 +117,16 @@ describe('a catalogue the worker read (records kept as text)', () => {
     );
     expect(lazy.serviceById.get('no-such-id')).to.equal(undefined);
     expect(lazy.services[lazy.services.length]).to.equal(undefined);
-    // Read-only, as the widgets never write to a catalogue.
+    // Read-only, as the widgets never write to a catalogue; not to be frozen either, and still whole after trying.
     expect(() => (lazy.services as unknown[]).push({})).to.throw(TypeError);
+    expect(() => Object.freeze(lazy.services)).to.throw(TypeError);
     expect(lazy.services.length).to.equal(eager.services.length);
+    expect(Object.keys(lazy.services)).to.have.length(eager.services.length);
+    expect([...lazy.services]).to.have.length(eager.services.length);
+    // The maps by id are Maps, read-only.
+    expect(lazy.serviceById).to.be.instanceOf(Map);
+    expect(() => (lazy.serviceById as Map<string, unknown>).set('x', {})).to.throw(TypeError);
+    expect(lazy.serviceById.size).to.equal(eager.serviceById.size);
     // The other parts are as the page would have them.
     expect(lazy.meta).to.deep.equal(eager.meta);
     expect(lazy.situations).to.deep.equal(eager.situations);
@@ -186,5 +193,19 @@ describe('a catalogue the worker read (records kept as text)', () => {
       expect(recordsRead(() => hits.slice(0, 3).forEach((hit) => void hit.service.name))).to.be.at.most(3);
     }
     expect(index.present()).to.deep.equal(own.present());
+    // A hit carries no index of its own: as JSON, its service, id, score and quality.
+    const [hit] = index.search({ text: 'azyl' });
+    expect(Object.keys(JSON.parse(JSON.stringify(hit)) as object).sort()).to.deep.equal([
+      'id',
+      'quality',
+      'score',
+      'service',
+    ]);
+    expect(JSON.stringify(hit).length).to.be.lessThan(5000);
+    // The services of a town, as objects and as ids.
+    expect([...index.servicesInTown('Rokycany')].map((service) => service.id)).to.deep.equal([
+      ...own.serviceIdsInTown('Rokycany'),
+    ]);
+    expect(own.serviceIdsInTown('Rokycany').size).to.be.greaterThan(0);
   });
 });

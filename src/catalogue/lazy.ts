@@ -56,9 +56,11 @@ const handler: ProxyHandler<Target<unknown>> = {
     const keys = Array.from({ length: target[STATE].length }, (_, index): string | symbol => String(index));
     return [...keys, ...Reflect.ownKeys(target).filter((key) => key !== STATE)];
   },
+  // Read-only, and not to be frozen either: its records are made as they are read.
   set: () => false,
   defineProperty: () => false,
   deleteProperty: () => false,
+  preventExtensions: () => false,
 };
 
 /**
@@ -71,39 +73,51 @@ export function lazyArray<T>(length: number, at: (index: number) => T): T[] {
   return new Proxy(target as Target<unknown>, handler) as unknown as T[];
 }
 
-/** A map by id over a lazy list: the records are read only as they are asked for. */
-class LazyById<T extends { id: string }> implements ReadonlyMap<string, T> {
+/**
+ * A map by id over a lazy list: the records are read only as they are asked for. A Map (read-only:
+ * `set`, `delete` and `clear` throw), as a catalogue read on the page has.
+ */
+class LazyById<T extends { id: string }> extends Map<string, T> {
   constructor(
     private readonly list: readonly T[],
     private readonly numbers: ReadonlyMap<string, number>,
-  ) {}
-  get size() {
+  ) {
+    super();
+  }
+  override get size() {
     return this.numbers.size;
   }
-  get(id: string): T | undefined {
+  override get(id: string): T | undefined {
     const number = this.numbers.get(id);
     return number === undefined ? undefined : this.list[number];
   }
-  has(id: string): boolean {
+  override has(id: string): boolean {
     return this.numbers.has(id);
   }
-  *entries(): MapIterator<[string, T]> {
+  override *entries(): MapIterator<[string, T]> {
     for (const [id, number] of this.numbers) yield [id, this.list[number]];
   }
-  keys(): MapIterator<string> {
+  override keys(): MapIterator<string> {
     return this.numbers.keys();
   }
-  *values(): MapIterator<T> {
+  override *values(): MapIterator<T> {
     for (const number of this.numbers.values()) yield this.list[number];
   }
-  forEach(callback: (value: T, key: string, map: ReadonlyMap<string, T>) => void, thisArg?: unknown): void {
+  override forEach(callback: (value: T, key: string, map: Map<string, T>) => void, thisArg?: unknown): void {
     for (const [id, number] of this.numbers) callback.call(thisArg, this.list[number], id, this);
   }
-  [Symbol.iterator]() {
+  override [Symbol.iterator]() {
     return this.entries();
   }
-  get [Symbol.toStringTag]() {
-    return 'Map';
+  override set(): this {
+    // Map's constructor adds nothing: anything later is a write to a read-only catalogue.
+    throw new TypeError('pomoc: a catalogue is read-only');
+  }
+  override delete(): boolean {
+    throw new TypeError('pomoc: a catalogue is read-only');
+  }
+  override clear(): void {
+    throw new TypeError('pomoc: a catalogue is read-only');
   }
 }
 
@@ -186,7 +200,11 @@ export function* fileSpans(bytes: Uint8Array): Steps<Partial<Record<ListKey, Spa
       const start = i;
       for (i++; i < length && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
       if (depth === 1 && expectKey) {
-        key = JSON.parse(decoder.decode(bytes.subarray(start, i + 1))) as string;
+        try {
+          key = JSON.parse(decoder.decode(bytes.subarray(start, i + 1))) as string;
+        } catch {
+          return undefined;
+        }
         expectKey = false;
       }
     } else if (byte === 0x7b || byte === 0x5b) {

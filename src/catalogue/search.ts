@@ -83,19 +83,28 @@ export interface SearchHit {
   quality: MatchQuality;
 }
 
-/** A hit of the index: its service is read only when asked for (see lazy.ts: a worker's catalogue). */
+/**
+ * A hit of the index: its service is read only when asked for (see lazy.ts: a worker's catalogue).
+ * The index is a private field: neither a spread copy nor JSON carries it.
+ */
 class Hit implements SearchHit {
+  readonly #index: SearchIndex;
   constructor(
-    private readonly index: SearchIndex,
+    index: SearchIndex,
     readonly doc: number,
     public score: number,
     public quality: MatchQuality,
-  ) {}
+  ) {
+    this.#index = index;
+  }
   get service(): Service {
-    return this.index.services[this.doc];
+    return this.#index.services[this.doc];
   }
   get id(): string {
-    return this.index.ids[this.doc];
+    return this.#index.ids[this.doc];
+  }
+  toJSON() {
+    return { service: this.service, id: this.id, score: this.score, quality: this.quality };
   }
 }
 
@@ -464,14 +473,21 @@ export class SearchIndex {
       : hit.service.serviceType;
   }
 
-  /** The ids of the services located in a town or serving it (any spelling of its name; none for an unknown town). */
-  servicesInTown(town: string): Set<string> {
-    const result = new Set<string>();
+  /** The services located in a town or serving it (any spelling of its name; none for an unknown town). */
+  servicesInTown(town: string): Set<Service> {
+    return new Set(this.docsInTown(town).map((doc) => this.services[doc]));
+  }
+
+  /** The ids of the services located in a town or serving it: `servicesInTown` without reading a record. */
+  serviceIdsInTown(town: string): Set<string> {
+    return new Set(this.docsInTown(town).map((doc) => this.ids[doc]));
+  }
+
+  private docsInTown(town: string): number[] {
     const group = this.townGroups.get(normalize(town));
-    if (group === undefined) return result;
+    if (group === undefined) return [];
     const { offsets, values } = this.groupDocs;
-    for (let i = offsets[group]; i < offsets[group + 1]; i++) result.add(this.ids[values[i]]);
-    return result;
+    return Array.from(values.subarray(offsets[group], offsets[group + 1]));
   }
 
   /** Words of the vocabulary that a query word stands for: [word number, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */

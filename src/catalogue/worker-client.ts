@@ -169,7 +169,11 @@ export async function readInWorker(
           break;
         case 'file': {
           const { bytes } = data;
-          spans = inSlices(fileSpans(bytes)).then((found) => ({ bytes, spans: found }));
+          // A file that is not JSON may not scan either: the worker says why it does not read.
+          spans = inSlices(fileSpans(bytes)).then(
+            (found) => ({ bytes, spans: found }),
+            () => ({ bytes, spans: undefined }),
+          );
           break;
         }
         case 'records': {

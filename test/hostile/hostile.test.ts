@@ -306,8 +306,9 @@ describe('hostile pages', () => {
       warned.push(args.map(String).join(' '));
       warn(...args);
     };
-    // Large enough for the worker (loader.ts, WORKER_FROM); broken on its second line.
-    const text = ' '.repeat(1_500_000) + '\n{"schemaVersion": "1.1", "services": [,]}';
+    // Large enough for the worker (loader.ts, WORKER_FROM); broken on its second line, and cut off
+    // in a key (which the page's scan of the bytes, lazy.ts, must not throw at either).
+    const text = ' '.repeat(1_500_000) + '\n{"schemaVersion": "1.1", "services": [,], "servi';
     const broken = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const finder = doc.createElement('pomoc-finder');
     finder.setAttribute('src', broken);
@@ -317,6 +318,8 @@ describe('hostile pages', () => {
     expect(inShadow(finder, '[role="alert"]')[0].textContent).to.contain('Seznam služeb');
     expect(warned.join('\n')).to.match(/is not valid JSON: .*line 2/);
     expect((await requests()).filter((path) => path === '/dist/pomoc-worker.js')).to.have.length(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(win.hostile.errors).to.deep.equal([]);
   });
 
   it('a strict CSP that forbids workers (worker-src none): every widget works, search and map included', async () => {

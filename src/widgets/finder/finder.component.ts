@@ -318,7 +318,11 @@ export class PomocFinder extends PomocElement {
 
   /** A query in the URL (a shared link) is understood with the synonyms and towns from the start. */
   protected override beforeReady(): Promise<void> | void {
-    if (this.view.query.trim()) return loadQueryData();
+    // A link sorted by distance (a shared link, a booklet's QR code) shows its first results in
+    // that order, never first by name: the distance code loads with the catalogue then.
+    const distance = this.view.sort === 'distance' || this.view.from ? loadGeo().catch(() => undefined) : undefined;
+    const query = this.view.query.trim() ? loadQueryData() : undefined;
+    if (distance || query) return Promise.all([distance, query]).then(() => undefined);
   }
 
   protected override catalogueReady(): void {

@@ -33,3 +33,36 @@ describe('<pomoc-finder> opened from a shared link with a query', () => {
     expect(seen[0]).to.deep.equal(['svc-majak-azylovy-dum']);
   });
 });
+
+describe('<pomoc-finder> opened from a shared link sorted by distance', () => {
+  after(() => history.replaceState(null, '', location.pathname));
+
+  it('shows the results by distance from the first, with the linked service open past the first page', async () => {
+    // The distance code loads only for such a link (finder.component.ts: loadGeo); a QR code of
+    // the printed booklet links to one service.
+    const detail = 'svc-cesta-ven-ambulance';
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?finder.sort=distance&finder.from=Radnice&finder.detail=${detail}`,
+    );
+    const container = document.createElement('div');
+    container.innerHTML = `<pomoc-finder src="${SAMPLE}" lang="cs" page-size="3"></pomoc-finder>`;
+    const el = await fixture<PomocFinder>(container.firstElementChild as PomocFinder);
+    const seen: string[][] = [];
+    const record = () => {
+      const ids = [...el.shadowRoot!.querySelectorAll('.results:not(.nearby) .result h3')].map((h) => h.id.slice(2));
+      if (ids.length && ids.join() !== seen.at(-1)?.join()) seen.push(ids);
+    };
+    new MutationObserver(record).observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+    record();
+    await waitUntil(() => seen.length > 0, 'no results', { timeout: 20000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // One list, never first by name then by distance; the linked service's card among it, open.
+    expect(seen.length).to.equal(1);
+    expect(seen[0]).to.include(detail);
+    expect(seen[0].length).to.be.greaterThan(3);
+    const open = el.shadowRoot!.querySelector(`#d-${detail}`) as HTMLElement;
+    expect(open.hidden).to.equal(false);
+  });
+});

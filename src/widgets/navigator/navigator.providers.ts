@@ -26,7 +26,7 @@ export function providersOf(catalogue: LoadedCatalogue, outcome: Outcome, town: 
     .search({ filters: serviceTypes ? { serviceTypes } : {} })
     .map((hit) => hit.service)
     .filter((service) => matchesOutcome(service, outcome.match!, language));
-  const here = town ? index.servicesInTown(town) : undefined;
+  const here = town ? index.serviceIdsInTown(town) : undefined;
   // Those in the resident's town first, temporarily closed ones last; otherwise by name.
   const rank = (service: Service) =>
     (service.status === 'temporarily-closed' ? 2 : 0) + (here && !here.has(service.id) ? 1 : 0);
