@@ -59,7 +59,7 @@ export async function fetchBytes(
     const length = Number(response.headers.get('Content-Length') ?? NaN);
     onResponse?.(Number.isFinite(length) ? length : undefined);
     try {
-      return await readChunks(response);
+      return await readChunks(response, Number.isFinite(length) ? length : undefined);
     } catch (cause) {
       if (timedOut) throw timeoutError(url, timeout, cause);
       throw new CatalogueError('network', `The catalogue at ${url} stopped downloading midway.`, { url, cause });
@@ -69,14 +69,29 @@ export async function fetchBytes(
   }
 }
 
-async function readChunks(response: Response): Promise<Uint8Array[]> {
+// From this size (the catalogue worker's, loader.ts), a response that says its length is read
+// into one array as it arrives: the worker decodes it without first copying 30 MB of pieces into
+// one (≈ 85–150 ms of its work at 20,000 services), and gives it back to the page in one piece.
+const ONE_PIECE_FROM = 1 << 20;
+
+async function readChunks(response: Response, length?: number): Promise<Uint8Array[]> {
   if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const chunks: Uint8Array[] = [];
   const reader = response.body.getReader();
+  let whole = length !== undefined && length >= ONE_PIECE_FROM ? new Uint8Array(length) : undefined;
+  let at = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return chunks;
-    chunks.push(value);
+    if (done) return whole ? [whole.subarray(0, at)] : chunks;
+    if (whole && at + value.length <= whole.length) {
+      whole.set(value, at);
+      at += value.length;
+    } else {
+      // More than the length said (a compressed response's length is the compressed size): in pieces.
+      if (whole) chunks.push(whole.subarray(0, at));
+      whole = undefined;
+      chunks.push(value);
+    }
   }
 }
 

@@ -54,8 +54,9 @@ scope.postMessage({ type: 'started' });
 
 async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void> {
   try {
-    // The file in one piece: decoded at once, then given back to the page (transferred, not copied),
-    // which finds where each record is in it while this worker parses and validates.
+    // The file in one piece (the page reads a large file so: fetch.ts), given back to the page
+    // once decoded (transferred, not copied), which finds where each record is in it while this
+    // worker parses and validates.
     const file = sent.bytes && joined(sent.bytes);
     const fetched: Fetched = file ? { bytes: [file] } : { error: rebuildError(sent.error!) };
     const [{ settle }, { indexParts }, { browserCache }, { layoutSteps }, { encodeRecords }] = await modules;
