@@ -13,7 +13,7 @@ function respond(body: Uint8Array, length?: number): typeof fetch {
         controller.enqueue(body.slice(at, (at += 65536)));
       },
     });
-    const headers = length === undefined ? {} : { 'Content-Length': String(length) };
+    const headers: Record<string, string> = length === undefined ? {} : { 'Content-Length': String(length) };
     return Promise.resolve(new Response(stream, { headers }));
   };
 }
