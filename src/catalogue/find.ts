@@ -18,7 +18,7 @@ import { QueryUnderstanding, queryDataLoaded, type UnderstoodQuery } from './que
 import type { Service } from './schema.js';
 import { isStopWord, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery } from './search.js';
 import { allTexts } from './text.js';
-import { serviceDistance, townCentres } from './geo.js';
+import { serviceDistanceById, townCentres } from './geo.js';
 import type { Catalogue } from './validate.js';
 
 /** How many services of the kind asked for are offered from elsewhere when a town is named. */
@@ -176,7 +176,7 @@ export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuer
     // A town of the catalogue alone asks for what is there, not for everything elsewhere.
     if (outside || understood.concepts.length > 0 || understood.words.length > 0 || understood.phrases.length > 0) {
       const centre = outside ?? townCentres(catalogue).get(normalize(town));
-      nearby = nearest(elsewhere, (hit) => (centre ? serviceDistance(catalogue, hit.service, centre, town) : Infinity));
+      nearby = nearest(elsewhere, (hit) => (centre ? serviceDistanceById(catalogue, hit.id, centre, town) : Infinity));
     }
   }
   const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];

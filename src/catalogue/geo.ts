@@ -48,6 +48,35 @@ export function townCentres(catalogue: Catalogue): Map<string, Point> {
   return result;
 }
 
+/**
+ * `serviceDistance` for the service of an id: for a catalogue the worker read, from its layout
+ * (layout.ts), without reading the record (sorting 20,000 services by distance read them all).
+ */
+export function serviceDistanceById(catalogue: Catalogue, id: string, from: Point, fromTown?: string): number {
+  const layout = layoutOf(catalogue);
+  if (!layout) {
+    const service = catalogue.serviceById.get(id);
+    return service ? serviceDistance(catalogue, service, from, fromTown) : Infinity;
+  }
+  const number = layout.serviceNumber.get(id);
+  if (number === undefined) return Infinity;
+  if (fromTown) {
+    if (folded[0] !== fromTown) folded = [fromTown, normalize(fromTown)];
+    const { offsets, values } = layout.serviceTowns;
+    for (let i = offsets[number]; i < offsets[number + 1]; i++) if (layout.towns[values[i]] === folded[1]) return 0;
+  }
+  let best = Infinity;
+  const { offsets, values } = layout.serviceLocations;
+  for (let i = offsets[number]; i < offsets[number + 1]; i++) {
+    const location = values[i];
+    const latitude = location < 0 ? NaN : layout.latitude[location];
+    if (!Number.isNaN(latitude)) {
+      best = Math.min(best, distanceKm(from, { latitude, longitude: layout.longitude[location] }));
+    }
+  }
+  return best;
+}
+
 // Each service's folded areas served and public, located places, worked out once per catalogue:
 // the finder asks for thousands of distances a keystroke.
 const placesOf = new WeakMap<Catalogue, Map<Service, [towns: Set<string>, points: Point[]]>>();

@@ -47,9 +47,20 @@ export function* layoutSteps(catalogue: Catalogue): Steps<LayoutParts> {
   ids.forEach((id, number) => numberOf.set(id, number));
   const offsets = new Int32Array(services.length + 1);
   const values: number[] = [];
+  // The towns each service serves, for "nearest first" (geo.ts: serviceDistance).
+  const townOffsets = new Int32Array(services.length + 1);
+  const townValues: number[] = [];
+  const townNumber = new Map<string, number>();
   services.forEach((service, number) => {
     for (const id of service.locationIds ?? []) values.push(numberOf.get(id) ?? -1);
     offsets[number + 1] = values.length;
+    for (const town of service.areaServed ?? []) {
+      const folded = normalizeName(town);
+      let found = townNumber.get(folded);
+      if (found === undefined) townNumber.set(folded, (found = townNumber.size));
+      townValues.push(found);
+    }
+    townOffsets[number + 1] = townValues.length;
   });
   return {
     placeRank,
@@ -58,5 +69,7 @@ export function* layoutSteps(catalogue: Catalogue): Steps<LayoutParts> {
     longitude,
     serviceLocations: { offsets, values: Int32Array.from(values) },
     centres: [...sums].map(([town, [lat, lon, n]]): [string, number, number] => [town, lat / n, lon / n]),
+    serviceTowns: { offsets: townOffsets, values: Int32Array.from(townValues) },
+    towns: [...townNumber.keys()],
   };
 }

@@ -23,6 +23,9 @@ export interface LayoutParts {
   serviceLocations: { offsets: Int32Array; values: Int32Array };
   /** The towns' centres (geo.ts): folded name, latitude, longitude. */
   centres: [string, number, number][];
+  /** For each service: the towns it serves (`areaServed`, folded as geo.ts does), as numbers in `towns`. */
+  serviceTowns: { offsets: Int32Array; values: Int32Array };
+  towns: string[];
 }
 
 /** The layout as the page uses it: with the ids the records' text is found by. */

@@ -3,7 +3,7 @@
 // page does: the same records, the same places on a map, the same towns' centres and searches,
 // and reading no record that nothing shows.
 import { expect } from '@open-wc/testing';
-import { townCentres } from './geo.js';
+import { serviceDistance, serviceDistanceById, townCentres } from './geo.js';
 import { encodeRecords, fileSpans, lazyCatalogue, type CatalogueHead, type RecordTexts } from './lazy.js';
 import { layoutSteps } from './layout-steps.js';
 import { placesOf, placesOfIds, type PlacesOfServices } from './places.js';
@@ -152,6 +152,19 @@ describe('a catalogue the worker read (records kept as text)', () => {
     expect(placesSeen(placesOfIds(fresh, some))).to.deep.equal(
       placesSeen(placesOf(eager, some.map((id) => eager.serviceById.get(id)!).filter(Boolean))),
     );
+  });
+
+  it('works out distances for "nearest first" without reading the records', () => {
+    const fresh = asFromWorker(JSON.stringify(sample)).lazy;
+    const from = { latitude: 49.75, longitude: 13.6 };
+    for (const town of [undefined, 'Rokycany', 'Radnice', 'Praha']) {
+      let distances: number[] = [];
+      expect(
+        recordsRead(() => (distances = eager.services.map((s) => serviceDistanceById(fresh, s.id, from, town)))),
+      ).to.equal(0);
+      expect(distances).to.deep.equal(eager.services.map((service) => serviceDistance(eager, service, from, town)));
+    }
+    expect(serviceDistanceById(fresh, 'no-such-id', from)).to.equal(Infinity);
   });
 
   it('knows the towns’ centres without reading the records', () => {

@@ -94,6 +94,8 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
       layout.longitude.buffer,
       layout.serviceLocations.offsets.buffer,
       layout.serviceLocations.values.buffer,
+      layout.serviceTowns.offsets.buffer,
+      layout.serviceTowns.values.buffer,
     ] as ArrayBuffer[]);
     // Each record as the number of the file's element it is, unchanged (the page reads it from the
     // file's bytes); the few that validation changed (a repaired address, …) as JSON of their own.

@@ -401,11 +401,11 @@ export class PomocFinder extends PomocElement {
       hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
     }
     if (view.sort === 'distance' && origin && geo) {
-      const { serviceDistance } = geo;
+      const { serviceDistanceById } = geo;
       for (const hit of hits) {
-        this.distances.set(hit.service.id, serviceDistance(catalogue, hit.service, origin.point, origin.town));
+        this.distances.set(hit.id, serviceDistanceById(catalogue, hit.id, origin.point, origin.town));
       }
-      hits = [...hits].sort((a, b) => this.distances.get(a.service.id)! - this.distances.get(b.service.id)!);
+      hits = [...hits].sort((a, b) => this.distances.get(a.id)! - this.distances.get(b.id)!);
     }
     this.hits = hits;
     // A link to one service (a shared link, a printed booklet's QR code) shows its open detail even
