@@ -133,7 +133,7 @@ export interface Spans {
  * file's bytes and where its elements are (the page's scan, `fileSpans`).
  */
 export interface RecordTexts {
-  ids: readonly string[];
+  ids: string[];
   numbers: Map<string, number>;
   raw: Int32Array;
   /** The records validation changed (a repaired address, …), their JSON in UTF-8 one after another. */

@@ -135,7 +135,7 @@ export async function readInWorker(
     // The file's bytes come back once the worker has decoded them: the page finds where each
     // record is in them, in slices, while the worker parses, validates and indexes.
     let spans: Promise<{ bytes: Uint8Array; spans: Partial<Record<ListKey, Spans>> | undefined }> | undefined;
-    const indexLists: Record<IndexListKey, unknown[]> = { names: [], ids: [], schedules: [] };
+    const indexLists: Record<IndexListKey, unknown[]> = { names: [], schedules: [] };
     let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
     let parts: IndexParts | undefined;
     let layout: LayoutParts | undefined;
@@ -162,7 +162,8 @@ export async function readInWorker(
           break;
         }
         case 'index':
-          parts = { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>) };
+          // The services' ids are the index's (the same order): they came with the records, before.
+          parts = { ...data.parts, ...(indexLists as Pick<IndexParts, IndexListKey>), ids: texts.services!.ids };
           break;
         case 'layout':
           layout = data.layout;

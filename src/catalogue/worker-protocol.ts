@@ -41,7 +41,7 @@ export const LISTS = ['organizations', 'locations', 'services'] as const;
 export type ListKey = (typeof LISTS)[number];
 
 /** The index's lists with an entry per service: too large to cross in one message. */
-export const INDEX_LISTS = ['names', 'ids', 'schedules'] as const;
+export const INDEX_LISTS = ['names', 'schedules'] as const;
 export type IndexListKey = (typeof INDEX_LISTS)[number];
 
 export type { CatalogueHead } from './lazy.js';

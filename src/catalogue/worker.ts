@@ -78,28 +78,12 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
       fetchedAt: source.fetchedAt,
       stale: source.stale && sendError(source.stale.error),
     });
-    // The index and the layout first; then the records as text, which the page keeps as it is
-    // and reads a record of only when asked (lazy.ts): as objects, 20,000 services took the page
-    // ≈ 850 ms to read and filled its heap.
-    const parts = atOnce(indexParts(catalogue));
-    for (const key of INDEX_LISTS) {
-      for (const list of inParts<unknown>(parts[key])) scope.postMessage({ type: 'index-list', key, list });
-    }
-    const rest: IndexParts = { ...parts, names: [], ids: [], schedules: [] };
-    scope.postMessage({ type: 'index', parts: rest }, buffersOf(rest));
-    const layout = atOnce(layoutSteps(catalogue));
-    scope.postMessage({ type: 'layout', layout }, [
-      layout.placeRank.buffer,
-      layout.latitude.buffer,
-      layout.longitude.buffer,
-      layout.serviceLocations.offsets.buffer,
-      layout.serviceLocations.values.buffer,
-      layout.serviceTowns.offsets.buffer,
-      layout.serviceTowns.values.buffer,
-    ] as ArrayBuffer[]);
-    // Each record as the number of the file's element it is, unchanged (the page reads it from the
-    // file's bytes); the few that validation changed (a repaired address, …) as JSON of their own.
-    // A catalogue from the last good copy is not the file's: all of its records are sent so.
+    // The records first, never as objects (as objects, 20,000 services took the page ≈ 850 ms to
+    // read and filled its heap): each as the number of the file's element it is, unchanged (the
+    // page reads it from the file's bytes when asked, lazy.ts); the few that validation changed (a
+    // repaired address, …) as JSON of their own. A catalogue from the last good copy is not the
+    // file's: all of its records are sent so. First, so that the page numbers them by id while
+    // this worker indexes.
     const lists = { organizations, locations, services };
     const fromFile = file && json && typeof json === 'object' ? (json as Record<string, unknown>) : undefined;
     for (const key of LISTS) {
@@ -118,6 +102,23 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
         [raw.buffer, own.bytes.buffer, own.ends.buffer] as ArrayBuffer[],
       );
     }
+    // Then the index and the layout, their typed arrays transferred.
+    const parts = atOnce(indexParts(catalogue));
+    for (const key of INDEX_LISTS) {
+      for (const list of inParts<unknown>(parts[key])) scope.postMessage({ type: 'index-list', key, list });
+    }
+    const rest: IndexParts = { ...parts, names: [], ids: [], schedules: [] };
+    scope.postMessage({ type: 'index', parts: rest }, buffersOf(rest));
+    const layout = atOnce(layoutSteps(catalogue));
+    scope.postMessage({ type: 'layout', layout }, [
+      layout.placeRank.buffer,
+      layout.latitude.buffer,
+      layout.longitude.buffer,
+      layout.serviceLocations.offsets.buffer,
+      layout.serviceLocations.values.buffer,
+      layout.serviceTowns.offsets.buffer,
+      layout.serviceTowns.values.buffer,
+    ] as ArrayBuffer[]);
     scope.postMessage({ type: 'done' });
     await saved;
   } catch (caught) {
