@@ -106,7 +106,7 @@ export async function settle(
 // About 6 ms of decoding each in Chromium.
 const DECODE_STEP = 2 << 20;
 // Decoded a piece at a time: Chromium decodes 30 MB of Czech text in pieces of 256 kB in ≈ 185 ms,
-// in pieces of 2 MB in ≈ 345 ms (a worker's microbenchmark, three runs each).
+// in pieces of 2 MB or in one piece in ≈ 345 ms (a worker's microbenchmark, three runs each).
 const DECODE_PIECE = 1 << 18;
 
 /**

@@ -15,6 +15,7 @@ import {
   rebuildError,
   sendError,
   LISTS,
+  PROTOCOL,
   type IndexListKey,
   type ListKey,
   type WorkerMessage,
@@ -103,6 +104,7 @@ export function startWorker(): StartedWorker | undefined {
     worker.onerror = failed;
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       if (data.type !== 'started') return;
+      if (data.protocol !== PROTOCOL) return failed();
       clearTimeout(timer);
       worker.onmessage = worker.onerror = null;
       resolve(true);

@@ -36,6 +36,12 @@ export interface WorkerRequest {
   cache: boolean;
 }
 
+/**
+ * What the page and the worker say to each other, numbered: a `pomoc-worker.js` cached from
+ * another version than the page's script is not used (the page reads the catalogue itself).
+ */
+export const PROTOCOL = 2;
+
 /** The lists that cross in parts; every other part of the catalogue crosses in `head`. */
 export const LISTS = ['organizations', 'locations', 'services'] as const;
 export type ListKey = (typeof LISTS)[number];
@@ -47,8 +53,8 @@ export type IndexListKey = (typeof INDEX_LISTS)[number];
 export type { CatalogueHead } from './lazy.js';
 
 export type WorkerMessage =
-  /** The worker runs (its modules are loaded): it may be given the bytes. */
-  | { type: 'started' }
+  /** The worker runs (its modules are loaded): it may be given the bytes, if it speaks this protocol. */
+  | { type: 'started'; protocol?: number }
   | {
       type: 'head';
       head: CatalogueHead;

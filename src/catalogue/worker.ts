@@ -4,10 +4,11 @@
  * page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
  * instead of in slices; zod and the schema still load only for a file that needs them.
  *
- * One worker reads one catalogue, then closes once its copy is saved. The search index and the
- * layout (layout.ts) cross first, their typed arrays transferred, not copied; then the records, as
- * JSON text that the page keeps as it is and reads one record of only when asked (lazy.ts). Search
- * stays on the page, synchronous, on the index.
+ * One worker reads one catalogue, then closes once its copy is saved. The file's bytes go back to
+ * the page once decoded (transferred); the records never cross as objects: for each, the number of
+ * the file's element it is (the page reads it from the bytes only when asked, lazy.ts), or its JSON
+ * when validation changed it. Then the search index and the layout (layout.ts), their typed arrays
+ * transferred, not copied. Search stays on the page, synchronous, on the index.
  */
 import { CatalogueError } from './errors.js';
 import type { Fetched, Run } from './ingest.js';
@@ -15,6 +16,7 @@ import type { IndexParts } from './search.js';
 import {
   INDEX_LISTS,
   LISTS,
+  PROTOCOL,
   rebuildError,
   sendError,
   type CatalogueHead,
@@ -50,7 +52,7 @@ modules.catch(() => undefined);
 scope.onmessage = ({ data: request }) => {
   void read(request).finally(() => scope.close());
 };
-scope.postMessage({ type: 'started' });
+scope.postMessage({ type: 'started', protocol: PROTOCOL });
 
 async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void> {
   try {
