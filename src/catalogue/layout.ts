@@ -9,7 +9,6 @@
  */
 import type { Point } from './geo.js';
 import type { Location, Service } from './schema.js';
-import type { Catalogue } from './validate-core.js';
 
 /** What crosses from the worker. */
 export interface LayoutParts {
@@ -43,10 +42,7 @@ export interface Layout extends LayoutParts {
 
 /**
  * The key of a catalogue's layout (set by lazy.ts), shared by two copies of the script. This module
- * has types only at run time: the finder's, the map's and the worker's files would otherwise share
+ * has no other value at run time: the finder's, the map's and the worker's files would otherwise share
  * one more small file (≈ 0.4 kB of a finder page's 45).
  */
 export const LAYOUT_KEY = 'pomoc.layout.v1';
-
-/** The layout of a catalogue the worker read, or undefined for one read on the page. */
-export type LayoutOf = (catalogue: Catalogue) => Layout | undefined;

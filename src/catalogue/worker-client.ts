@@ -152,7 +152,7 @@ export async function readInWorker(
       shared[UNAVAILABLE] = true;
       resolve('lost');
     };
-    // Each message is a task of its own, and a short one: the records cross as text, not read.
+    // Each message is a task of its own, and a short one: no record crosses as an object.
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
       switch (data.type) {
         case 'head':
