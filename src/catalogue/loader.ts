@@ -10,7 +10,7 @@ import type { Fetched } from './ingest.js';
 import type { SearchIndex } from './search.js';
 import type { Catalogue } from './validate.js';
 import type { StartedWorker } from './worker-client.js';
-import { inSlices, nextTask } from './yield.js';
+import { afterShown, inSlices, nextTask } from './yield.js';
 
 // Reading a catalogue (JSON parsing with readable errors, the validator's fast path, the code lists'
 // translations) is the largest part of the data layer: it loads with the first catalogue, while the
@@ -123,22 +123,13 @@ function loaded(
 }
 
 // The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
-// A copy is written once the widgets have shown the catalogue (a second after it is read, when the
-// browser is next idle): its code and its work are not the first results'. (A source that fails
-// reads the copy at once.)
-const SAVE_AFTER = 1000;
-const whenIdle = () =>
-  new Promise<void>((resolve) =>
-    setTimeout(
-      () =>
-        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 4000 }) : resolve(),
-      SAVE_AFTER,
-    ),
-  );
+// A copy is written once the widgets have shown the catalogue (afterShown): its code and its work
+// are not the first results'. (A source that fails reads the copy at once.) The worker writes the
+// copy of a catalogue it reads when the page says so, at the same moment (worker-client.ts).
 const browserCache: CatalogueCache = {
   load: (url) => import('./cache.js').then((module) => module.browserCache.load(url)),
   save: (url, copy) =>
-    whenIdle()
+    afterShown()
       .then(() => import('./cache.js'))
       .then((module) => module.browserCache.save(url, copy)),
 };

@@ -9,7 +9,7 @@ import type { IndexParts } from './search.js';
 import type { Catalogue } from './validate-core.js';
 import type { Fetched } from './ingest.js';
 import { fileSpans, lazyCatalogue, type RecordTexts, type Spans } from './lazy.js';
-import { inSlices } from './yield.js';
+import { afterShown, inSlices } from './yield.js';
 import type { LayoutParts } from './layout.js';
 import {
   rebuildError,
@@ -20,6 +20,7 @@ import {
   type ListKey,
   type WorkerMessage,
   type WorkerRequest,
+  type WorkerSave,
 } from './worker-protocol.js';
 
 // Beside this module: in dist/, every file is in one folder (the ES entries, the chunks that
@@ -219,6 +220,8 @@ export async function readInWorker(
       const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
       if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
       resolve({ catalogue, source, parts: parts! });
+      // The last good copy is written once the widgets have shown the catalogue.
+      if (cache) void afterShown().then(() => worker.postMessage({ type: 'save' } satisfies WorkerSave));
     };
     worker.onerror = stopped;
     worker.onmessageerror = stopped;

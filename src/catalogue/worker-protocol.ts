@@ -37,10 +37,19 @@ export interface WorkerRequest {
 }
 
 /**
+ * The page says when the worker may write the last good copy: once the widgets have shown the
+ * catalogue (yield.ts, afterShown), as the page itself would. Writing 30 MB into IndexedDB (the
+ * worker copying it, the browser storing it) took the cores the page's first results need.
+ */
+export interface WorkerSave {
+  type: 'save';
+}
+
+/**
  * What the page and the worker say to each other, numbered: a `pomoc-worker.js` cached from
  * another version than the page's script is not used (the page reads the catalogue itself).
  */
-export const PROTOCOL = 2;
+export const PROTOCOL = 3;
 
 /** The lists that cross in parts; every other part of the catalogue crosses in `head`. */
 export const LISTS = ['organizations', 'locations', 'services'] as const;

@@ -4,7 +4,7 @@
  * page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
  * instead of in slices; zod and the schema still load only for a file that needs them.
  *
- * One worker reads one catalogue, then closes once its copy is saved. The file's bytes go back to
+ * One worker reads one catalogue, then closes once its copy is saved (when the page says: WorkerSave). The file's bytes go back to
  * the page once decoded (transferred); the records never cross as objects: for each, the number of
  * the file's element it is (the page reads it from the bytes only when asked, lazy.ts), or its JSON
  * when validation changed it. Then the search index and the layout (layout.ts), their typed arrays
@@ -22,11 +22,13 @@ import {
   type CatalogueHead,
   type WorkerMessage,
   type WorkerRequest,
+  type WorkerSave,
 } from './worker-protocol.js';
+import type { CatalogueCache } from './cache.js';
 import { atOnce } from './yield.js';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest | WorkerSave>) => void) | null;
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   close(): void;
 }
@@ -49,8 +51,27 @@ const modules = Promise.all([
 ]);
 modules.catch(() => undefined);
 
-scope.onmessage = ({ data: request }) => {
-  void read(request).finally(() => scope.close());
+// The last good copy waits for the page's word (WorkerSave), or at the latest this long.
+const SAVE_AT_THE_LATEST = 10_000;
+const browserCache = () => modules.then(([, , { browserCache }]) => browserCache);
+let mayWrite: () => void;
+const writing = new Promise<void>((resolve) => {
+  mayWrite = resolve;
+});
+const whenAsked: CatalogueCache = {
+  load: (url) => browserCache().then((cache) => cache.load(url)),
+  save: (url, copy) => {
+    setTimeout(mayWrite, SAVE_AT_THE_LATEST);
+    return writing.then(browserCache).then((cache) => cache.save(url, copy));
+  },
+};
+
+scope.onmessage = ({ data }) => {
+  if ('type' in data) {
+    if (data.type === 'save') mayWrite();
+    return;
+  }
+  void read(data).finally(() => scope.close());
 };
 scope.postMessage({ type: 'started', protocol: PROTOCOL });
 
@@ -61,12 +82,12 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
     // worker parses and validates.
     const file = sent.bytes && joined(sent.bytes);
     const fetched: Fetched = file ? { bytes: [file] } : { error: rebuildError(sent.error!) };
-    const [{ settle }, { indexParts }, { browserCache }, { layoutSteps }, { encodeRecords }] = await modules;
+    const [{ settle }, { indexParts }, , { layoutSteps }, { encodeRecords }] = await modules;
     const giveBack = () => file && scope.postMessage({ type: 'file', bytes: file }, [file.buffer as ArrayBuffer]);
     const { catalogue, source, saved, json } = await settle(
       url,
       fetched,
-      cache ? browserCache : undefined,
+      cache ? whenAsked : undefined,
       run,
       giveBack,
     );

@@ -31,6 +31,22 @@ export function nextTask(): Promise<void> {
   });
 }
 
+// A last good copy is written this long after the catalogue is read, when the browser is next idle.
+const SAVE_AFTER = 1000;
+
+/**
+ * A moment for the work that follows a catalogue's first results (writing its last good copy):
+ * a second after it is read, when the browser is next idle (at the latest 4 s later).
+ */
+export const afterShown = () =>
+  new Promise<void>((resolve) =>
+    setTimeout(
+      () =>
+        typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 4000 }) : resolve(),
+      SAVE_AFTER,
+    ),
+  );
+
 /**
  * Work written once as a generator that yields between small steps (a few hundred records, a
  * chunk of text), run either at once (`atOnce`: the CLI, the tools, the catalogue API) or in

@@ -422,7 +422,7 @@ describe('hostile pages', () => {
     expect(await loadedIn(first.win, src)).to.equal(readIn);
     expect(inShadow(fresh, '[part="stale"]')).to.have.length(0);
     const url = new URL(src, location.href).href;
-    await waitUntil(async () => (await savedAt(url)) !== undefined, `the ${readIn} kept no copy`, { timeout: 5000 });
+    await waitUntil(async () => (await savedAt(url)) !== undefined, `the ${readIn} kept no copy`, { timeout: 10_000 });
     first.frame.remove();
 
     // Another visit: the source answers 503.
