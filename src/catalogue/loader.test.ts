@@ -226,4 +226,38 @@ describe('loadCatalogue', () => {
       savedAt: '2026-11-21T10:00:00.000Z',
     });
   });
+
+  it('keeps a large file the worker read as its bytes, gives its text back, and a copy in parts gives way to it', async () => {
+    const url = freshUrl();
+    // Over two parts of a megabyte, in UTF-8, with a character split across the first part's end.
+    const text = 'a'.repeat((1 << 20) - 1) + 'ř' + 'Žižkov 😀 '.repeat(200_000);
+    const bytes = new TextEncoder().encode(text);
+    await browserCache.save(url, { text: 'x'.repeat(3 << 20), savedAt: '2026-11-20T10:00:00.000Z' });
+    await browserCache.saveBytes(url, bytes, '2026-11-21T10:00:00.000Z');
+    const copy = await browserCache.load(url);
+    expect(copy?.text === text, 'the same text').to.equal(true);
+    expect(copy?.savedAt).to.equal('2026-11-21T10:00:00.000Z');
+    // The text's parts went with the copy they were part of.
+    const parts = await new Promise<number>((resolve) => {
+      const request = indexedDB.open('pomoc', 1);
+      request.onsuccess = () => {
+        const db = request.result;
+        const counted = db
+          .transaction('catalogues')
+          .objectStore('catalogues')
+          .count(IDBKeyRange.bound([url, 0], [url, Infinity]));
+        counted.onsuccess = () => {
+          db.close();
+          resolve(counted.result);
+        };
+      };
+    });
+    expect(parts).to.equal(0);
+    // And a text again replaces the bytes.
+    await browserCache.save(url, { text: '{"schemaVersion":1}', savedAt: '2026-11-22T10:00:00.000Z' });
+    expect(await browserCache.load(url)).to.deep.equal({
+      text: '{"schemaVersion":1}',
+      savedAt: '2026-11-22T10:00:00.000Z',
+    });
+  });
 });

@@ -124,8 +124,8 @@ function loaded(
 
 // The browser's copy of each catalogue (IndexedDB), loaded the first time it is written or read.
 // A copy is written once the widgets have shown the catalogue (afterShown): its code and its work
-// are not the first results'. (A source that fails reads the copy at once.) The worker writes the
-// copy of a catalogue it reads when the page says so, at the same moment (worker-client.ts).
+// are not the first results'. (A source that fails reads the copy at once.) A file the worker read
+// is kept as its bytes, at the same moment (worker-client.ts).
 const browserCache: CatalogueCache = {
   load: (url) => import('./cache.js').then((module) => module.browserCache.load(url)),
   save: (url, copy) =>

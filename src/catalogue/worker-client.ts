@@ -20,7 +20,6 @@ import {
   type ListKey,
   type WorkerMessage,
   type WorkerRequest,
-  type WorkerSave,
 } from './worker-protocol.js';
 
 // Beside this module: in dist/, every file is in one folder (the ES entries, the chunks that
@@ -142,8 +141,12 @@ export async function readInWorker(
     let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
     let parts: IndexParts | undefined;
     let layout: LayoutParts | undefined;
+    // The worker is done: it is ended once the widgets have shown what it read (ending it frees its
+    // heap, a hundred MB and more for a national catalogue, which was a long task of the page's
+    // while the first results were rendered).
     const stop = () => {
       worker.onmessage = worker.onerror = worker.onmessageerror = null;
+      void afterShown().then(() => worker.terminate());
     };
     // A worker that stops midway (it crashed, or a message could not be read).
     const stopped = (event?: Event) => {
@@ -220,8 +223,13 @@ export async function readInWorker(
       const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
       if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
       resolve({ catalogue, source, parts: parts! });
-      // The last good copy is written once the widgets have shown the catalogue.
-      if (cache) void afterShown().then(() => worker.postMessage({ type: 'save' } satisfies WorkerSave));
+      // The file's bytes kept as the last good copy, once the widgets have shown the catalogue.
+      const bytes = file?.bytes;
+      if (cache && head!.keep && bytes) {
+        void afterShown()
+          .then(() => import('./cache.js'))
+          .then(({ browserCache }) => browserCache.saveBytes(url, bytes, head!.fetchedAt));
+      }
     };
     worker.onerror = stopped;
     worker.onmessageerror = stopped;

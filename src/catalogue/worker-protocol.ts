@@ -37,15 +37,6 @@ export interface WorkerRequest {
 }
 
 /**
- * The page says when the worker may write the last good copy: once the widgets have shown the
- * catalogue (yield.ts, afterShown), as the page itself would. Writing 30 MB into IndexedDB (the
- * worker copying it, the browser storing it) took the cores the page's first results need.
- */
-export interface WorkerSave {
-  type: 'save';
-}
-
-/**
  * What the page and the worker say to each other, numbered: a `pomoc-worker.js` cached from
  * another version than the page's script is not used (the page reads the catalogue itself).
  */
@@ -68,6 +59,11 @@ export type WorkerMessage =
       type: 'head';
       head: CatalogueHead;
       fetchedAt: string;
+      /**
+       * Whether the file is to be kept as the last good copy (read, and no whole part lost): the
+       * page keeps its bytes once the widgets have shown it (worker-client.ts).
+       */
+      keep: boolean;
       stale?: SentError;
     }
   /** The index's lists with an entry per service, in parts. */

@@ -1,10 +1,10 @@
 /**
  * The catalogue worker (`pomoc-worker.js` beside the other files of dist/): decodes, parses,
- * validates and indexes a catalogue the page has fetched, and keeps its last good copy in IndexedDB, off the town's
- * page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
+ * validates and indexes a catalogue the page has fetched (or its last good copy, when the source
+ * failed), off the town's page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
  * instead of in slices; zod and the schema still load only for a file that needs them.
  *
- * One worker reads one catalogue, then closes once its copy is saved (when the page says: WorkerSave). The file's bytes go back to
+ * One worker reads one catalogue; the page ends it, and keeps the file's bytes as the last good copy. The file's bytes go back to
  * the page once decoded (transferred); the records never cross as objects: for each, the number of
  * the file's element it is (the page reads it from the bytes only when asked, lazy.ts), or its JSON
  * when validation changed it. Then the search index and the layout (layout.ts), their typed arrays
@@ -22,13 +22,12 @@ import {
   type CatalogueHead,
   type WorkerMessage,
   type WorkerRequest,
-  type WorkerSave,
 } from './worker-protocol.js';
 import type { CatalogueCache } from './cache.js';
 import { atOnce } from './yield.js';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<WorkerRequest | WorkerSave>) => void) | null;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
   close(): void;
 }
@@ -51,28 +50,20 @@ const modules = Promise.all([
 ]);
 modules.catch(() => undefined);
 
-// The last good copy waits for the page's word (WorkerSave), or at the latest this long.
-const SAVE_AT_THE_LATEST = 10_000;
-const browserCache = () => modules.then(([, , { browserCache }]) => browserCache);
-let mayWrite: () => void;
-const writing = new Promise<void>((resolve) => {
-  mayWrite = resolve;
-});
-const whenAsked: CatalogueCache = {
-  load: (url) => browserCache().then((cache) => cache.load(url)),
-  save: (url, copy) => {
-    setTimeout(mayWrite, SAVE_AT_THE_LATEST);
-    return writing.then(browserCache).then((cache) => cache.save(url, copy));
+// The last good copy is read here (a source that failed), but written by the page, which has the
+// file's bytes (worker-client.ts): as text, written here, 30 MB took ≈ 0.5 s of this worker and as
+// long of the browser. Reading says only whether the file is to be kept.
+let keep = false;
+const lastGoodCopy: CatalogueCache = {
+  load: (url) => modules.then(([, , { browserCache }]) => browserCache.load(url)),
+  save: () => {
+    keep = true;
+    return Promise.resolve();
   },
 };
 
-scope.onmessage = ({ data }) => {
-  if ('type' in data) {
-    if (data.type === 'save') mayWrite();
-    return;
-  }
-  void read(data).finally(() => scope.close());
-};
+// The page ends this worker once it has shown what it read (worker-client.ts).
+scope.onmessage = ({ data: request }) => void read(request);
 scope.postMessage({ type: 'started', protocol: PROTOCOL });
 
 async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void> {
@@ -84,13 +75,7 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
     const fetched: Fetched = file ? { bytes: [file] } : { error: rebuildError(sent.error!) };
     const [{ settle }, { indexParts }, , { layoutSteps }, { encodeRecords }] = await modules;
     const giveBack = () => file && scope.postMessage({ type: 'file', bytes: file }, [file.buffer as ArrayBuffer]);
-    const { catalogue, source, saved, json } = await settle(
-      url,
-      fetched,
-      cache ? whenAsked : undefined,
-      run,
-      giveBack,
-    );
+    const { catalogue, source, json } = await settle(url, fetched, cache ? lastGoodCopy : undefined, run, giveBack);
     const { meta, organizations, locations, services, situations, crisisLines, ownCrisisLines, synonyms, issues } =
       catalogue;
     // The maps by id are made again on the page, from the lists.
@@ -99,6 +84,7 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
       type: 'head',
       head,
       fetchedAt: source.fetchedAt,
+      keep,
       stale: source.stale && sendError(source.stale.error),
     });
     // The records first, never as objects (as objects, 20,000 services took the page ≈ 850 ms to
@@ -143,7 +129,6 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
       layout.serviceTowns.values.buffer,
     ] as ArrayBuffer[]);
     scope.postMessage({ type: 'done' });
-    await saved;
   } catch (caught) {
     scope.postMessage(
       caught instanceof CatalogueError
