@@ -131,7 +131,8 @@ export const browserCache: BrowserCache = {
     }
   },
   async saveBytes(url, bytes, savedAt) {
-    if (typeof indexedDB === 'undefined') return;
+    // No bytes (a buffer given away meanwhile) never replace a copy.
+    if (typeof indexedDB === 'undefined' || bytes.length === 0) return;
     try {
       await replace(url, { blob: await blobOf(bytes), savedAt });
     } catch {

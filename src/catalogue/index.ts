@@ -18,7 +18,7 @@ export {
   type LoadedCatalogue,
   type CatalogueSource,
 } from './loader.js';
-export { browserCache, type CatalogueCache, type CachedCopy } from './cache.js';
+export { browserCache, type BrowserCache, type CatalogueCache, type CachedCopy } from './cache.js';
 export {
   SearchIndex,
   searchIndex,

@@ -15,6 +15,25 @@ const json = (body: unknown, status = 200) =>
     headers: { 'Content-Type': 'application/json' },
   });
 
+/** How many parts of a copy in parts (cache.ts) IndexedDB holds for `url`. */
+function storedParts(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open('pomoc', 1);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      const counted = db
+        .transaction('catalogues')
+        .objectStore('catalogues')
+        .count(IDBKeyRange.bound([url, 0], [url, Infinity]));
+      counted.onsuccess = () => {
+        db.close();
+        resolve(counted.result);
+      };
+    };
+  });
+}
+
 function memoryCache(): CatalogueCache & { copies: Map<string, CachedCopy> } {
   const copies = new Map<string, CachedCopy>();
   return {
@@ -233,26 +252,16 @@ describe('loadCatalogue', () => {
     const text = 'a'.repeat((1 << 20) - 1) + 'ř' + 'Žižkov 😀 '.repeat(200_000);
     const bytes = new TextEncoder().encode(text);
     await browserCache.save(url, { text: 'x'.repeat(3 << 20), savedAt: '2026-11-20T10:00:00.000Z' });
+    expect(await storedParts(url), 'a copy of 3 MB is kept in parts').to.equal(3);
     await browserCache.saveBytes(url, bytes, '2026-11-21T10:00:00.000Z');
     const copy = await browserCache.load(url);
     expect(copy?.text === text, 'the same text').to.equal(true);
     expect(copy?.savedAt).to.equal('2026-11-21T10:00:00.000Z');
     // The text's parts went with the copy they were part of.
-    const parts = await new Promise<number>((resolve) => {
-      const request = indexedDB.open('pomoc', 1);
-      request.onsuccess = () => {
-        const db = request.result;
-        const counted = db
-          .transaction('catalogues')
-          .objectStore('catalogues')
-          .count(IDBKeyRange.bound([url, 0], [url, Infinity]));
-        counted.onsuccess = () => {
-          db.close();
-          resolve(counted.result);
-        };
-      };
-    });
-    expect(parts).to.equal(0);
+    expect(await storedParts(url)).to.equal(0);
+    // No bytes (a buffer given away) leave the copy as it is.
+    await browserCache.saveBytes(url, new Uint8Array(0), '2026-11-23T10:00:00.000Z');
+    expect((await browserCache.load(url))?.savedAt).to.equal('2026-11-21T10:00:00.000Z');
     // And a text again replaces the bytes.
     await browserCache.save(url, { text: '{"schemaVersion":1}', savedAt: '2026-11-22T10:00:00.000Z' });
     expect(await browserCache.load(url)).to.deep.equal({

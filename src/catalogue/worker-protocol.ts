@@ -32,7 +32,7 @@ export interface WorkerRequest {
   /** Absolute. */
   url: string;
   fetched: { bytes: Uint8Array[]; error?: undefined } | { error: SentError; bytes?: undefined };
-  /** Whether to read and write the last good copy (IndexedDB). */
+  /** Whether to read the last good copy (IndexedDB) when the source failed, and say whether to keep this file as it (`head.keep`). */
   cache: boolean;
 }
 

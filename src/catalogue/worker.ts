@@ -29,7 +29,6 @@ import { atOnce } from './yield.js';
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
   postMessage(message: WorkerMessage, transfer?: Transferable[]): void;
-  close(): void;
 }
 const scope = globalThis as unknown as WorkerScope;
 
