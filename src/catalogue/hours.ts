@@ -145,5 +145,7 @@ export function hoursOn(schedule: Schedule | undefined, weekday: Weekday): { ope
   return (schedule?.hours ?? [])
     .filter((range) => range.days.includes(weekday))
     .map(({ opens, closes }) => ({ opens, closes }))
-    .sort((a, b) => a.opens.localeCompare(b.opens));
+    // HH:MM, zero-padded: in the order of their characters. (localeCompare made the browser's
+    // collator the first time, ≈ 10 ms of the first render of cards with opening hours.)
+    .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0));
 }
