@@ -52,11 +52,13 @@ interface Searchable {
 }
 type Carries = { [SEARCH]?: Searchable };
 
-function searchable(catalogue: LoadedCatalogue, loadedModule?: Search): Searchable {
+function searchable(catalogue: LoadedCatalogue, loadedModule?: Search, words?: () => Promise<void>): Searchable {
   let module = loadedModule;
   let building: Promise<SearchIndex> | undefined;
   const build = async () => {
     module = await loadSearch();
+    // A worker's catalogue comes with its index's first parts; its words when asked for.
+    await words?.();
     const index = await module.searchIndexInSteps(catalogue);
     // The first render that searches in a task of its own, not in the index's last slice.
     await nextTask();
@@ -89,7 +91,8 @@ export function whenSearchable(catalogue: LoadedCatalogue): Promise<SearchIndex>
 
 /**
  * Whether a catalogue came with its search index (the worker read it and built the index there):
- * whenSearchable then resolves at once, without indexing anything on the page.
+ * the index lists and filters at once (searchIndexOf), and searches text once whenSearchable has
+ * resolved, when the worker has sent its words, without indexing anything on the page.
  */
 export function comesIndexed(catalogue: LoadedCatalogue): boolean {
   return (catalogue as { [LOADED_IN]?: string })[LOADED_IN] === 'worker';
@@ -102,7 +105,8 @@ export function prepareSearch(): void {
 
 /**
  * The search index of a catalogue that loadCatalogue gave, at once: for a widget that has awaited
- * whenSearchable (or a catalogue the worker read, which comes indexed).
+ * whenSearchable, or, for a catalogue the worker read (comesIndexed), to list and filter before
+ * (a text search before whenSearchable throws).
  */
 export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
   const module = searchableOf(catalogue).module();
@@ -115,9 +119,10 @@ function loaded(
   source: CatalogueSource,
   loadedIn: 'worker' | 'page',
   search?: Search,
+  words?: (catalogue: LoadedCatalogue) => Promise<void>,
 ): LoadedCatalogue {
   const result: LoadedCatalogue = { ...catalogue, source };
-  Object.defineProperty(result, SEARCH, { value: searchable(result, search) });
+  Object.defineProperty(result, SEARCH, { value: searchable(result, search, words && (() => words(result))) });
   Object.defineProperty(result, LOADED_IN, { value: loadedIn });
   return result;
 }
@@ -295,7 +300,14 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
       }
     } else if (result) {
       const module = await loadSearch();
-      const catalogue = loaded(result.catalogue, result.source, 'worker', module);
+      // The index lists and filters at once; its words come from the worker when a widget first
+      // searches text or the widgets have shown the catalogue (or, should it fail, are built here).
+      const catalogue = loaded(result.catalogue, result.source, 'worker', module, (adopted) =>
+        result.words().then(
+          (words) => module.completeIndex(adopted, words),
+          () => module.completeIndex(adopted),
+        ),
+      );
       module.adoptIndex(catalogue, result.parts);
       // The widgets' first render in a task of its own, not in the last message's.
       await nextTask();

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { smallCatalogue } from '../../test/fixtures/catalogue.js';
-import { SearchIndex, loadFuzzyMatching, searchIndex, type SearchQuery } from './search.js';
+import {
+  SearchIndex,
+  indexParts,
+  loadFuzzyMatching,
+  searchIndex,
+  type IndexParts,
+  type SearchQuery,
+} from './search.js';
 import { validateCatalogue } from './validate.js';
 
 const index = () => new SearchIndex(validateCatalogue(smallCatalogue()));
@@ -154,6 +161,49 @@ describe('SearchIndex.search', () => {
         [...new Set(catalogue.services.flatMap((s) => s.targetGroups ?? []))].sort(),
       );
       expect(targetGroups.size).to.be.above(1);
+    }
+  });
+});
+
+describe('an index whose first parts come ahead of its words (the worker)', () => {
+  before(() => loadFuzzyMatching());
+
+  it('lists and filters with its first parts, refuses text until its words come, then answers as a whole index', () => {
+    const catalogue = validateCatalogue(smallCatalogue());
+    let first: IndexParts | undefined;
+    const steps = indexParts(catalogue, (parts) => {
+      // A copy, as the worker sends it (it goes on filling its own arrays).
+      first = structuredClone(parts);
+    });
+    let step = steps.next();
+    while (!step.done && !first) step = steps.next();
+    expect(first?.words).to.equal(false);
+    const early = new SearchIndex(catalogue, first);
+    const whole = new SearchIndex(catalogue);
+    const listed = (on: SearchIndex, query: SearchQuery) => on.search(query).map((hit) => hit.id);
+    const queries: SearchQuery[] = [
+      {},
+      { filters: { towns: ['Rokycany'] } },
+      { filters: { serviceTypes: ['odborne-socialni-poradenstvi'] } },
+    ];
+    for (const query of queries) {
+      const expected = listed(whole, query);
+      if (query.filters) expect(expected.length, JSON.stringify(query)).to.be.within(1, whole.services.length - 1);
+      expect(listed(early, query), JSON.stringify(query)).to.deep.equal(expected);
+    }
+    expect(early.present()).to.deep.equal(whole.present());
+    expect(early.towns).to.deep.equal(whole.towns);
+    expect(early.hasWords).to.equal(false);
+    expect(() => early.search({ text: 'poradna' })).to.throw(/whenSearchable/);
+
+    while (!step.done) step = steps.next();
+    early.addWords(step.value);
+    expect(early.hasWords).to.equal(true);
+    for (const text of ['poradna', 'pečovatelská služba pro seniory', 'exekuce', 'hosipc', 'Kamenný Újezd', 'p']) {
+      expect(
+        early.search({ text }).map((hit) => [hit.id, hit.score, hit.quality]),
+        text,
+      ).to.deep.equal(whole.search({ text }).map((hit) => [hit.id, hit.score, hit.quality]));
     }
   });
 });

@@ -237,14 +237,14 @@ export class SearchIndex {
   readonly areas: readonly { region: string; districts: readonly string[] }[];
 
   /** For each word number: the services whose own texts have it, with the weight of the field. */
-  private readonly postings: Postings;
+  private postings: Postings;
   /** For each word number: the groups of services whose shared text has it, with its weight. */
-  private readonly groupPostings: Postings;
+  private groupPostings: Postings;
   /** For each group: its services (a shared text: a type label, a provider, a target group, a town). */
   private readonly groupDocs: Postings;
   /** The words with postings, sorted, and the number of each. */
-  private readonly vocabulary: string[];
-  private readonly vocabularyIds: Int32Array;
+  private vocabulary: string[];
+  private vocabularyIds: Int32Array;
   private fuse?: Fuse<string>;
   /**
    * What fuse.js found for each word lately: a topic's other words ("zapomínání" for "demence")
@@ -252,7 +252,7 @@ export class SearchIndex {
    */
   private readonly nearWords = new Map<string, ReturnType<Fuse<string>['search']>>();
   private pending?: Promise<void>;
-  private readonly names: string[];
+  private names: string[];
   private readonly nameOrder: Int32Array;
   private readonly alphabetical: Int32Array;
   private readonly typeIndex: Uint8Array;
@@ -267,7 +267,7 @@ export class SearchIndex {
   /** For each town (normalized): its group. */
   private readonly townGroups: Map<string, number>;
   /** The numbers of the words of town names: an approximate match to one is never a match. */
-  private readonly townWords: Set<number>;
+  private townWords: Set<number>;
   /** Words of the last search that matched only a town name approximately: (typed, town word). */
   private townSuggestions: [string, string][] = [];
   /** Words of the last search found only approximately: (typed, the nearest word of the catalogue). */
@@ -330,6 +330,24 @@ export class SearchIndex {
     this.areas = parts.areas;
     this.alphabetical = parts.alphabetical;
     this.nameOrder = parts.nameOrder;
+    this.hasWords = parts.words;
+  }
+
+  /**
+   * Whether the index has its words: an index whose first parts came ahead (a catalogue the worker
+   * read) lists and filters at once, and searches text once its words have come (addWords).
+   */
+  hasWords: boolean;
+
+  /** The words of an index whose first parts came ahead (indexParts' `first`). */
+  addWords(words: IndexWords): void {
+    this.names = words.names;
+    this.townWords = words.townWords;
+    this.postings = words.postings;
+    this.groupPostings = words.groupPostings;
+    this.vocabulary = words.vocabulary;
+    this.vocabularyIds = words.vocabularyIds;
+    this.hasWords = true;
   }
 
   /**
@@ -380,6 +398,9 @@ export class SearchIndex {
         if (accept(doc)) hits.push(new Hit(this, doc, 0, 'all'));
       }
       return hits;
+    }
+    if (!this.hasWords) {
+      throw new Error('pomoc: the search index has no words yet; await whenSearchable(catalogue) before a text search');
     }
 
     const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = this;
@@ -663,19 +684,38 @@ export interface IndexParts {
   areas: { region: string; districts: string[] }[];
   alphabetical: Int32Array;
   nameOrder: Int32Array;
+  /** False in the first parts of an index whose words come later (indexParts' `first`): no text can be searched yet. */
+  words: boolean;
 }
+
+/** What an index's words add to its first parts: the services' own texts, and every word's place. */
+export type IndexWords = Pick<
+  IndexParts,
+  'names' | 'townWords' | 'postings' | 'groupPostings' | 'vocabulary' | 'vocabularyIds'
+>;
 
 // Services indexed between two yields: under a millisecond's work once the code is warm; in a
 // page's first run, cold, 256 services (the sample's all, with their towns) took 30–70 ms in one step.
 const STEP = 32;
 
-export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
+/**
+ * The index of a catalogue, in steps. With `first`, what the first results need (the order by
+ * name, the filters' bits and groups, opening hours) is given to it before the services' own
+ * texts are read into words (≈ 30 % of the index at 20,000 services): the worker sends the first
+ * parts ahead, and the words once they are built.
+ */
+export function* indexParts(catalogue: Catalogue, first?: (parts: IndexParts) => void): Steps<IndexParts> {
   const services = catalogue.services;
   const count = services.length;
   const townGroups = new Map<string, number>();
   const townWords = new Set<number>();
   const areaGroups = new Map<string, number>();
-  const names = new Array<string>(count);
+  const names = new Array<string>(count).fill('');
+  // The services' own texts, read into words after the rest (see `first`).
+  const ownNames = new Array<LocalizedText | undefined>(count);
+  const ownAlternateNames = new Array<LocalizedText | undefined>(count);
+  const ownTags = new Array<readonly string[] | undefined>(count);
+  const ownDescriptions = new Array<LocalizedText | undefined>(count);
   const typeIndex = new Uint8Array(count);
   const social = new Uint8Array(count);
   const formMask = new Uint8Array(count);
@@ -912,33 +952,14 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
     }
     if (areaServed) for (const town of areaServed) join(townGroup(town), doc);
 
-    const found = addTexts(name, doc, WEIGHTS.name, false);
-    names[doc] = found > 0 ? joinWords(lexicon, found) : '';
-    if (alternateName !== undefined) addTexts(alternateName, doc, WEIGHTS.name, false);
-    if (tags) for (const tag of tags) addOwn(tag, doc, WEIGHTS.tags, false);
-    if (description !== undefined) addTexts(description, doc, WEIGHTS.description, true);
+    ownNames[doc] = name;
+    if (alternateName !== undefined) ownAlternateNames[doc] = alternateName;
+    if (tags) ownTags[doc] = tags;
+    if (description !== undefined) ownDescriptions[doc] = description;
   }
 
   yield;
-  const words = lexicon.words;
-  const postings = own.build(words.length);
-  yield;
-  const groupPostings = shared.build(words.length);
   const groupDocs = members.build(groupLastDoc.length);
-  yield;
-  const indexed: string[] = [];
-  for (let id = 0; id < words.length; id++) {
-    if (hasEntries(postings, id) || hasEntries(groupPostings, id)) indexed.push(words[id]);
-  }
-  const vocabulary = indexed.sort();
-  yield;
-  const vocabularyIds = Int32Array.from(vocabulary, (word) => lexicon.find(word));
-  for (const key of townNames.keys()) {
-    for (const word of key.split(' ')) {
-      const id = lexicon.find(word);
-      if (id >= 0) townWords.add(id);
-    }
-  }
   // A few hundred names at most: a collator call per comparison is affordable here.
   const collator = new Intl.Collator('cs', { numeric: true });
   const towns = [...townNames.values()].sort(collator.compare);
@@ -960,7 +981,7 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
   const alphabetical = Int32Array.from(order);
   const nameOrder = new Int32Array(count);
   order.forEach((doc, rank) => (nameOrder[doc] = rank));
-  return {
+  const parts: IndexParts = {
     names,
     ids,
     typeIndex,
@@ -975,23 +996,67 @@ export function* indexParts(catalogue: Catalogue): Steps<IndexParts> {
     townGroups,
     townWords,
     areaGroups,
-    postings,
-    groupPostings,
+    postings: noPostings(),
+    groupPostings: noPostings(),
     groupDocs,
-    vocabulary,
-    vocabularyIds,
+    vocabulary: [],
+    vocabularyIds: new Int32Array(0),
     towns,
     cityOf,
     areas,
     alphabetical,
     nameOrder,
+    words: false,
   };
+  if (first) {
+    first(parts);
+    yield;
+  }
+
+  // The services' own texts, heaviest first.
+  for (let doc = 0; doc < count; doc++) {
+    if (doc % STEP === STEP - 1) yield;
+    const found = addTexts(ownNames[doc], doc, WEIGHTS.name, false);
+    names[doc] = found > 0 ? joinWords(lexicon, found) : '';
+    if (ownAlternateNames[doc] !== undefined) addTexts(ownAlternateNames[doc], doc, WEIGHTS.name, false);
+    const tags = ownTags[doc];
+    if (tags) for (const tag of tags) addOwn(tag, doc, WEIGHTS.tags, false);
+    if (ownDescriptions[doc] !== undefined) addTexts(ownDescriptions[doc], doc, WEIGHTS.description, true);
+  }
+  yield;
+  const words = lexicon.words;
+  const postings = own.build(words.length);
+  yield;
+  const groupPostings = shared.build(words.length);
+  yield;
+  const indexed: string[] = [];
+  for (let id = 0; id < words.length; id++) {
+    if (hasEntries(postings, id) || hasEntries(groupPostings, id)) indexed.push(words[id]);
+  }
+  const vocabulary = indexed.sort();
+  yield;
+  const vocabularyIds = Int32Array.from(vocabulary, (word) => lexicon.find(word));
+  for (const key of townNames.keys()) {
+    for (const word of key.split(' ')) {
+      const id = lexicon.find(word);
+      if (id >= 0) townWords.add(id);
+    }
+  }
+  // With `first`, the first parts stay as they were given (the worker has sent them).
+  return { ...parts, names, townWords, postings, groupPostings, vocabulary, vocabularyIds, words: true };
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 // Prague's districts written as towns in version-1 data ("Praha 6", "Praha-Suchdol").
 const PRAGUE_DISTRICT = /^Praha(?:\s+\d+|-(?!západ|východ)\S.*)$/;
+
+// Fresh each time: the worker transfers the index's arrays.
+const noPostings = (): Postings => ({
+  offsets: new Int32Array(1),
+  values: new Int32Array(0),
+  weights: new Uint8Array(0),
+});
 
 const hasEntries = (postings: Postings, key: number) => postings.offsets[key + 1] > postings.offsets[key];
 
@@ -1028,6 +1093,16 @@ export function adoptIndex(catalogue: Catalogue, parts: IndexParts): SearchIndex
   let index = indexes.get(catalogue);
   if (!index) indexes.set(catalogue, (index = new SearchIndex(catalogue, parts)));
   return index;
+}
+
+/**
+ * Completes an index whose first parts came ahead (adoptIndex): with the worker's words, or,
+ * when the worker failed to send them, words built here in slices.
+ */
+export async function completeIndex(catalogue: Catalogue, words?: IndexWords): Promise<void> {
+  const index = indexes.get(catalogue);
+  if (!index || index.hasWords) return;
+  index.addWords(words ?? (await inSlices(indexParts(catalogue))));
 }
 
 let FuseClass: typeof Fuse | undefined;

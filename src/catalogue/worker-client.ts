@@ -5,7 +5,7 @@
  * loader reads the catalogue on the page, in slices of the main thread: startWorker says which.
  */
 import type { CatalogueSource } from './loader.js';
-import type { IndexParts } from './search.js';
+import type { IndexParts, IndexWords } from './search.js';
 import type { Catalogue } from './validate-core.js';
 import type { Fetched } from './ingest.js';
 import { fileSpans, lazyCatalogue, type RecordTexts, type Spans } from './lazy.js';
@@ -20,6 +20,7 @@ import {
   type ListKey,
   type WorkerMessage,
   type WorkerRequest,
+  type WorkerWordsRequest,
 } from './worker-protocol.js';
 
 // Beside this module: in dist/, every file is in one folder (the ES entries, the chunks that
@@ -62,7 +63,10 @@ function cspForbidsWorkers(): boolean {
 export interface ReadInWorker {
   catalogue: Catalogue;
   source: CatalogueSource;
+  /** The index's first parts: it lists and filters. */
   parts: IndexParts;
+  /** Its words, which the worker builds when first asked for them; rejects if the worker fails. */
+  words: () => Promise<IndexWords>;
 }
 
 /** A worker started for one catalogue, and whether it has started (its modules loaded and run). */
@@ -141,6 +145,14 @@ export async function readInWorker(
     let head: Extract<WorkerMessage, { type: 'head' }> | undefined;
     let parts: IndexParts | undefined;
     let layout: LayoutParts | undefined;
+    let wordsCame!: (words: IndexWords) => void;
+    let wordsFailed!: (error: Error) => void;
+    const words = new Promise<IndexWords>((resolve, reject) => {
+      wordsCame = resolve;
+      wordsFailed = reject;
+    });
+    // Unless a widget searches text before the words come, nobody awaits them.
+    words.catch(() => undefined);
     // The worker is done: it is ended once the widgets have shown what it read (ending it frees its
     // heap, a hundred MB and more for a national catalogue, which was a long task of the page's
     // while the first results were rendered).
@@ -155,6 +167,7 @@ export async function readInWorker(
       worker.terminate();
       shared[UNAVAILABLE] = true;
       resolve('lost');
+      wordsFailed(new Error('pomoc: the catalogue worker stopped before its search index was complete'));
     };
     // Each message is a task of its own, and a short one: no record crosses as an object.
     worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
@@ -189,19 +202,25 @@ export async function readInWorker(
           texts[data.key] = { ids: data.ids, numbers, raw: data.raw, own: data.own, elements: data.elements };
           break;
         }
-        case 'done': {
-          stop();
+        case 'done':
+          // The words come after.
           void finish();
           break;
-        }
-
+        case 'words':
+          stop();
+          wordsCame({ ...data.words, names: indexLists.names as string[] });
+          break;
         case 'error':
           stop();
           reject(rebuildError(data.error));
+          wordsFailed(rebuildError(data.error));
           break;
-        case 'failed':
+        case 'failed': {
           stop();
-          reject(new Error(`pomoc: the catalogue worker failed: ${data.message}`));
+          const error = new Error(`pomoc: the catalogue worker failed: ${data.message}`);
+          reject(error);
+          wordsFailed(error);
+        }
       }
     };
     const finish = async () => {
@@ -215,6 +234,7 @@ export async function readInWorker(
           // page reads the file itself.
           console.warn(`pomoc: the records of ${url} could not be found in the file; reading it on the page`);
           shared[UNAVAILABLE] = true;
+          stop();
           resolve('lost');
           return;
         }
@@ -222,7 +242,15 @@ export async function readInWorker(
       const catalogue = lazyCatalogue(head!.head, texts as Record<ListKey, RecordTexts>, layout!);
       const source: CatalogueSource = { url, fetchedAt: head!.fetchedAt };
       if (head!.stale) source.stale = { error: rebuildError(head!.stale) };
-      resolve({ catalogue, source, parts: parts! });
+      let asked = false;
+      const askedWords = () => {
+        if (!asked) worker.postMessage({ type: 'words' } satisfies WorkerWordsRequest);
+        asked = true;
+        return words;
+      };
+      resolve({ catalogue, source, parts: parts!, words: askedWords });
+      // Asked for anyway once the widgets have shown the catalogue.
+      void afterShown().then(askedWords);
       // The file's bytes kept as the last good copy, once the widgets have shown the catalogue.
       const bytes = file?.bytes;
       if (cache && head!.keep && bytes) {

@@ -7,7 +7,7 @@
 import { CatalogueError, type CatalogueErrorCode } from './errors.js';
 import type { LayoutParts } from './layout.js';
 import type { CatalogueHead } from './lazy.js';
-import type { IndexParts } from './search.js';
+import type { IndexParts, IndexWords } from './search.js';
 
 /** A CatalogueError as it crosses: its cause stays behind. */
 export interface SentError {
@@ -36,11 +36,16 @@ export interface WorkerRequest {
   cache: boolean;
 }
 
+/** The page asks for the index's words (once): a widget searches text, or the catalogue is shown. */
+export interface WorkerWordsRequest {
+  type: 'words';
+}
+
 /**
  * What the page and the worker say to each other, numbered: a `pomoc-worker.js` cached from
  * another version than the page's script is not used (the page reads the catalogue itself).
  */
-export const PROTOCOL = 3;
+export const PROTOCOL = 4;
 
 /** The lists that cross in parts; every other part of the catalogue crosses in `head`. */
 export const LISTS = ['organizations', 'locations', 'services'] as const;
@@ -68,8 +73,10 @@ export type WorkerMessage =
     }
   /** The index's lists with an entry per service, in parts. */
   | { type: 'index-list'; key: IndexListKey; list: unknown[] }
-  /** The rest of the index's parts, typed arrays transferred. */
+  /** The rest of the index's first parts (no words yet), typed arrays transferred. */
   | { type: 'index'; parts: IndexParts }
+  /** The index's words, after `done` (their names came as an index-list before), typed arrays transferred. */
+  | { type: 'words'; words: IndexWords }
   /** Where the services are (layout.ts), typed arrays transferred. */
   | { type: 'layout'; layout: LayoutParts }
   /** The file's bytes, given back once decoded (transferred): the page finds its records in them (lazy.ts). */
@@ -87,7 +94,7 @@ export type WorkerMessage =
       elements: number;
       own: { bytes: Uint8Array; ends: Uint32Array };
     }
-  /** The last message of a catalogue. */
+  /** The catalogue is complete but for its index's words (`words` follows). */
   | { type: 'done' }
   | { type: 'error'; error: SentError }
   /** Anything but a CatalogueError: a fault of the worker itself. */

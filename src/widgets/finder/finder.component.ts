@@ -132,11 +132,6 @@ export class PomocFinder extends PomocElement {
     return needsSearch(this.view, this.fixed);
   }
 
-  /** A catalogue the worker read brings its index: no reason to order 20,000 names on the page. */
-  protected override waitsForIndex(catalogue: LoadedCatalogue): boolean {
-    return this.searchesFirst() || comesIndexed(catalogue);
-  }
-
   /** The heading shown above the search; a default in the interface language. */
   @property() heading = '';
   /** How many results show at once before "show more". */
@@ -1017,7 +1012,8 @@ export class PomocFinder extends PomocElement {
   private choices(catalogue: LoadedCatalogue) {
     // The towns and areas come with the search index; until it is built (a few moments after the
     // first results, or at the resident's first touch), the lists hold none.
-    const indexed = this.indexedCatalogue === catalogue;
+    // A catalogue the worker read has them at once (its index's first parts: comesIndexed).
+    const indexed = this.indexedCatalogue === catalogue || comesIndexed(catalogue);
     if (this.choicesOf?.catalogue !== catalogue || this.choicesOf.indexed !== indexed) {
       const index = indexed ? searchIndex(catalogue) : undefined;
       const towns = index?.towns ?? [];

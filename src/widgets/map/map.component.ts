@@ -5,7 +5,12 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SERVICE_TYPES, SERVICE_TYPE_GROUPS, codeLabel, serviceTypeLabel } from '../../catalogue/codelists.js';
 import { townCentres, type Point } from '../../catalogue/geo.js';
-import { searchIndexOf as searchIndex, type LoadedCatalogue } from '../../catalogue/loader.js';
+import {
+  comesIndexed,
+  searchIndexOf as searchIndex,
+  whenSearchable,
+  type LoadedCatalogue,
+} from '../../catalogue/loader.js';
 import {
   placesOfIds,
   placesOfIdsInSlices,
@@ -94,6 +99,14 @@ export class PomocMap extends PomocElement {
   static override styles = [baseStyles, mapStyles];
   protected override searchesFirst(): boolean {
     return true;
+  }
+
+  /**
+   * A map linked to a finder shows the finder's results: of a catalogue the worker read, the
+   * index's first parts (its kinds of service) are all it needs, not the words that follow.
+   */
+  protected override waitsForIndex(catalogue: LoadedCatalogue): boolean {
+    return !(this.for && comesIndexed(catalogue));
   }
 
   /** The heading above the map; a default in the interface language. */
@@ -279,6 +292,11 @@ export class PomocMap extends PomocElement {
     else {
       const filters = this.serviceType ? { serviceTypes: [this.serviceType] } : {};
       const index = searchIndex(catalogue);
+      if (this.query.trim() && !index.hasWords) {
+        // A linked map's own search (its finder silent) before the index's words have come.
+        void whenSearchable(catalogue).then(() => this.requestUpdate());
+        return this.results;
+      }
       ids = index.search({ text: this.query, filters }).map((hit) => hit.id);
       // A typo typed before approximate matching loaded: the same search again once it has.
       void index.fuzzyPending()?.then(() => {
