@@ -142,10 +142,12 @@ export function isOpenAtMinute(
 
 /** The opening ranges of one weekday, e.g. [{opens: '08:00', closes: '12:00'}, …], sorted. */
 export function hoursOn(schedule: Schedule | undefined, weekday: Weekday): { opens: string; closes: string }[] {
-  return (schedule?.hours ?? [])
-    .filter((range) => range.days.includes(weekday))
-    .map(({ opens, closes }) => ({ opens, closes }))
-    // HH:MM, zero-padded: in the order of their characters. (localeCompare made the browser's
-    // collator the first time, ≈ 10 ms of the first render of cards with opening hours.)
-    .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0));
+  return (
+    (schedule?.hours ?? [])
+      .filter((range) => range.days.includes(weekday))
+      .map(({ opens, closes }) => ({ opens, closes }))
+      // HH:MM, zero-padded: in the order of their characters. (localeCompare made the browser's
+      // collator the first time, ≈ 10 ms of the first render of cards with opening hours.)
+      .sort((a, b) => (a.opens < b.opens ? -1 : a.opens > b.opens ? 1 : 0))
+  );
 }

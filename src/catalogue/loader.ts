@@ -106,7 +106,7 @@ export function prepareSearch(): void {
 /**
  * The search index of a catalogue that loadCatalogue gave, at once: for a widget that has awaited
  * whenSearchable, or, for a catalogue the worker read (comesIndexed), to list and filter before
- * (a text search before whenSearchable throws).
+ * (a text search before whenSearchable builds the words at once, on the page).
  */
 export function searchIndexOf(catalogue: LoadedCatalogue): SearchIndex {
   const module = searchableOf(catalogue).module();
@@ -309,6 +309,10 @@ async function fetchAndValidate(url: string, options: LoadOptions): Promise<Load
         ),
       );
       module.adoptIndex(catalogue, result.parts);
+      // The words asked for anyway once the widgets have shown the catalogue.
+      void afterShown()
+        .then(() => whenSearchable(catalogue))
+        .catch(() => undefined);
       // The widgets' first render in a task of its own, not in the last message's.
       await nextTask();
       return catalogue;

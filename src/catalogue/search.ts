@@ -224,6 +224,8 @@ class Marks {
 
 export class SearchIndex {
   readonly services: readonly Service[];
+  /** For the words of an index whose first parts came ahead, should a text search come first. */
+  private readonly catalogue: Catalogue;
   /** Each service's id, in the order of `services`. */
   readonly ids: readonly string[];
   /**
@@ -293,6 +295,7 @@ export class SearchIndex {
     const services = catalogue.services;
     const count = services.length;
     this.services = services;
+    this.catalogue = catalogue;
     this.synonyms = (catalogue.synonyms ?? []).map(({ topic, ...entry }) => ({
       ...entry,
       ...(topic ? { topic } : {}),
@@ -335,7 +338,8 @@ export class SearchIndex {
 
   /**
    * Whether the index has its words: an index whose first parts came ahead (a catalogue the worker
-   * read) lists and filters at once, and searches text once its words have come (addWords).
+   * read) lists and filters at once; its words come from the worker (addWords), or are built at
+   * once by the first text search that comes before them.
    */
   hasWords: boolean;
 
@@ -399,9 +403,9 @@ export class SearchIndex {
       }
       return hits;
     }
-    if (!this.hasWords) {
-      throw new Error('pomoc: the search index has no words yet; await whenSearchable(catalogue) before a text search');
-    }
+    // A text search before the worker's words (a host page that did not await whenSearchable):
+    // the words are built here, at once, as searchIndex() builds an index nobody has built yet.
+    if (!this.hasWords) this.addWords(atOnce(indexParts(this.catalogue)));
 
     const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = this;
     let touchedCount = 0;

@@ -249,8 +249,6 @@ export async function readInWorker(
         return words;
       };
       resolve({ catalogue, source, parts: parts!, words: askedWords });
-      // Asked for anyway once the widgets have shown the catalogue.
-      void afterShown().then(askedWords);
       // The file's bytes kept as the last good copy, once the widgets have shown the catalogue.
       const bytes = file?.bytes;
       if (cache && head!.keep && bytes) {

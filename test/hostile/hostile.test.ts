@@ -376,6 +376,38 @@ describe('hostile pages', () => {
     expect(win.hostile.errors).to.deep.equal([]);
   });
 
+  it("the data API on a catalogue the worker read: a text search at once finds what it finds later, and the index's words come unasked", async function () {
+    this.timeout(20_000);
+    interface Index {
+      hasWords: boolean;
+      search(query: { text?: string; filters?: object }): { id: string }[];
+    }
+    const entry = '/dist/pomoc.js';
+    const api = (await import(entry)) as {
+      loadCatalogue(url: string): Promise<object>;
+      searchIndex(catalogue: object): Index;
+      whenSearchable(catalogue: object): Promise<Index>;
+    };
+    const ids = (index: Index, text: string) => index.search({ text }).map((hit) => hit.id);
+    // The sample made large enough for the worker (WORKER_FROM), at an address of its own.
+    const first = await api.loadCatalogue(`/__large/sample-catalogue.json?api=${Date.now()}`);
+    expect((first as Record<symbol, string>)[Symbol.for('pomoc.loadedIn.v1')]).to.equal('worker');
+    // Its index lists and filters as it comes; a text search at once builds its words here.
+    const atOnce = api.searchIndex(first);
+    expect(atOnce.hasWords).to.equal(false);
+    expect(atOnce.search({}).length).to.be.greaterThan(50);
+    const pecovatelska = ids(atOnce, 'pečovatelská');
+    expect(pecovatelska.length).to.be.greaterThan(0);
+    expect(atOnce.hasWords).to.equal(true);
+
+    // Another load of the same file: nobody asks, and the words come from the worker anyway.
+    const second = await api.loadCatalogue(`/__large/sample-catalogue.json?api=${Date.now()}-2`);
+    const unasked = api.searchIndex(second);
+    await waitUntil(() => unasked.hasWords, 'the words never came', { timeout: 10_000 });
+    expect(ids(unasked, 'pečovatelská')).to.deep.equal(pecovatelska);
+    expect(await api.whenSearchable(second)).to.equal(unasked);
+  });
+
   it('a catalogue read in the worker (its records kept as text until shown) shows what the page would read itself', async () => {
     const shown = async (src: string, readIn: 'worker' | 'page') => {
       const { doc, win } = await open('snippet.html');
