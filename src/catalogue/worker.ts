@@ -1,14 +1,16 @@
 /**
  * The catalogue worker (`pomoc-worker.js` beside the other files of dist/): decodes, parses,
  * validates and indexes a catalogue the page has fetched (or its last good copy, when the source
- * failed), off the town's page's main thread. The steps are the loader's own (ingest.ts, search.ts), run at once here
- * instead of in slices; zod and the schema still load only for a file that needs them.
+ * failed), off the town's page's main thread. The steps are the loader's own (ingest.ts,
+ * search.ts), run at once here instead of in slices; zod and the schema still load only for a file
+ * that needs them.
  *
- * One worker reads one catalogue; the page ends it, and keeps the file's bytes as the last good copy. The file's bytes go back to
- * the page once decoded (transferred); the records never cross as objects: for each, the number of
- * the file's element it is (the page reads it from the bytes only when asked, lazy.ts), or its JSON
- * when validation changed it. Then the search index and the layout (layout.ts), their typed arrays
- * transferred, not copied. Search stays on the page, synchronous, on the index.
+ * One worker reads one catalogue; the page ends it, and keeps the file's bytes as the last good
+ * copy. The file's bytes go back to the page once decoded (transferred); the records never cross
+ * as objects: for each, the number of the file's element it is (the page reads it from the bytes
+ * only when asked, lazy.ts), or its JSON when validation changed it. Then the layout (layout.ts)
+ * and the search index's first parts, their typed arrays transferred, not copied; the index's
+ * words when the page asks for them. Search stays on the page, synchronous, on the index.
  */
 import { CatalogueError } from './errors.js';
 import type { Fetched, Run } from './ingest.js';
@@ -61,7 +63,8 @@ const lastGoodCopy: CatalogueCache = {
   },
 };
 
-// The page ends this worker once it has shown what it read (worker-client.ts).
+// The page asks for the index's words once (WorkerWordsRequest), and ends this worker once it has
+// them and has shown the catalogue (worker-client.ts).
 let askForWords!: () => void;
 const wordsAsked = new Promise<void>((resolve) => (askForWords = resolve));
 scope.onmessage = ({ data }) => {
@@ -127,7 +130,7 @@ async function read({ url, fetched: sent, cache }: WorkerRequest): Promise<void>
       layout.serviceTowns.values.buffer,
     ] as ArrayBuffer[]);
     // The index's first parts (what the first results need), and the page has the catalogue; then
-    // the services' own words, built while the page shows it (≈ 30 % of the index).
+    // the words of the services' own texts (≈ 30 % of the index), when the page asks for them.
     let ahead = false;
     const steps = indexParts(catalogue, (first) => {
       for (const list of inParts<unknown>(first.schedules)) {
