@@ -211,3 +211,49 @@ describe('an index whose first parts come ahead of its words (the worker)', () =
     }
   });
 });
+
+describe('a search in steps (searchSteps: a keystroke on a large catalogue, in slices)', () => {
+  before(() => loadFuzzyMatching());
+
+  /** The sample catalogue's services 60 times over (4,380, ids of their own): a letter reaches most. */
+  async function largeCatalogue() {
+    const sample = (await (await fetch('/data-schema/examples/sample-catalogue.json')).json()) as {
+      services: { id: string }[];
+    };
+    const services = Array.from({ length: 60 }, (_, copy) =>
+      sample.services.map((service) => ({ ...service, id: `${service.id}-${copy}` })),
+    ).flat();
+    return validateCatalogue({ ...sample, services });
+  }
+
+  it('answers as search() does, in several steps, with other searches between its steps', async () => {
+    const catalogue = await largeCatalogue();
+    const index = new SearchIndex(catalogue);
+    const fresh = new SearchIndex(catalogue);
+    const answer = (hits: readonly { id: string; score: number; quality: string }[]) =>
+      hits.map((hit) => [hit.id, hit.score, hit.quality]);
+    for (const text of ['p', 'pe', 'domov senior', 'hosipc']) {
+      const expected = answer(fresh.search({ text }));
+      const corrections = [...fresh.lastCorrections()];
+      const between = answer(fresh.search({ text: 'poradna rokycany' }));
+      expect(expected.length, text).to.be.greaterThan(0);
+      const steps = index.searchSteps({ text });
+      let step = steps.next();
+      let count = 1;
+      while (!step.done) {
+        // Another widget's search between two steps: neither disturbs the other.
+        expect(answer(index.search({ text: 'poradna rokycany' })), text).to.deep.equal(between);
+        step = steps.next();
+        count++;
+      }
+      expect(answer(step.value), text).to.deep.equal(expected);
+      // What it corrected is that search's, not the last one between its steps.
+      expect(index.lastCorrections(), text).to.deep.equal(corrections);
+      if (text === 'hosipc') expect(corrections).to.deep.equal([['hosipc', 'hospic']]);
+      if (text === 'p') {
+        expect(step.value.length).to.be.greaterThan(catalogue.services.length / 2);
+        expect(count, 'steps of one letter').to.be.greaterThan(3);
+      }
+    }
+  });
+});

@@ -119,6 +119,9 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_TERMS = 12;
 const NEAR_WORDS_KEPT = 500;
 const FUZZY_MATCH = 2;
+// A search's steps (searchSteps): postings gone through, hits ranked or made, between two.
+const STEP_POSTINGS = 16_384;
+const STEP_HITS = 4096;
 
 // Words too common in descriptions to tell services apart; names and tags keep them.
 // prettier-ignore
@@ -148,6 +151,28 @@ function maskOf(codes: readonly string[] | undefined, table: Map<string, number>
   if (codes) for (let i = 0; i < codes.length; i++) mask |= table.get(codes[i]) ?? 0;
   return mask;
 }
+
+/** Scratch space of a search, one entry per service, left as it was found. */
+interface Scratch {
+  tokenBest: Float32Array;
+  total: Float32Array;
+  matched: Uint8Array;
+  tokenQuality: Uint8Array;
+  worst: Uint8Array;
+  /** The services reached by the word being matched, and by the first word: filled, not pushed to. */
+  seen: Int32Array;
+  touched: Int32Array;
+}
+
+const scratchFor = (count: number): Scratch => ({
+  tokenBest: new Float32Array(count),
+  total: new Float32Array(count),
+  matched: new Uint8Array(count),
+  tokenQuality: new Uint8Array(count),
+  worst: new Uint8Array(count),
+  seen: new Int32Array(count),
+  touched: new Int32Array(count),
+});
 
 /** Lists of (value, weight) by key, in typed arrays: key k owns the entries offsets[k] up to offsets[k + 1]. */
 interface Postings {
@@ -277,15 +302,9 @@ export class SearchIndex {
   /** For each area key ("kraj:…", "okres:…"): its group. */
   private readonly areaGroups: Map<string, number>;
 
-  // Scratch space reused by every query.
-  private readonly tokenBest: Float32Array;
-  private readonly total: Float32Array;
-  private readonly matched: Uint8Array;
-  private readonly tokenQuality: Uint8Array;
-  private readonly worst: Uint8Array;
-  /** The services reached by the word being matched, and by the first word: filled, not pushed to. */
-  private readonly seen: Int32Array;
-  private readonly touched: Int32Array;
+  /** Scratch space reused by every search, but one that comes between the steps of another. */
+  private readonly scratch: Scratch;
+  private scratchHeld = false;
 
   /** The catalogue's own search words, understood besides the library's (find.ts). */
   readonly synonyms: readonly SynonymEntry[];
@@ -302,13 +321,7 @@ export class SearchIndex {
       lang: entry.lang ?? catalogue.meta.language,
       note: entry.note ?? '',
     }));
-    this.tokenBest = new Float32Array(count);
-    this.total = new Float32Array(count);
-    this.matched = new Uint8Array(count);
-    this.tokenQuality = new Uint8Array(count);
-    this.worst = new Uint8Array(count);
-    this.seen = new Int32Array(count);
-    this.touched = new Int32Array(count);
+    this.scratch = scratchFor(count);
     this.names = parts.names;
     this.ids = parts.ids;
     this.typeIndex = parts.typeIndex;
@@ -389,13 +402,26 @@ export class SearchIndex {
 
   /** Services matching the text and the filters, best first. Without text: all, by name. */
   search(query: SearchQuery = {}): SearchHit[] {
-    this.townSuggestions = [];
-    this.corrections = [];
+    return atOnce(this.searchSteps(query));
+  }
+
+  /**
+   * `search` in steps of a few milliseconds, for `inSlices`: a query that reaches most of a large
+   * catalogue (one letter reaches ≈ 175,000 postings and 20,000 services of a national one) is
+   * otherwise a task of 40–90 ms on the first keystroke, its code cold. Another search may come
+   * between its steps: that one works in scratch space of its own.
+   */
+  *searchSteps(query: SearchQuery = {}): Steps<SearchHit[]> {
+    const suggestions: [string, string][] = [];
+    const corrections: [string, string][] = [];
     const accept = this.filter(query.filters ?? {}, query.now ?? new Date(), query.kinds);
     // "pečovatelská služba pro seniory": small words count only when nothing else is asked.
     const typed = tokenize(query.text ?? '');
     const meaningful = typed.filter((word, index) => !STOP_WORDS.has(word) || index === typed.length - 1);
     const words = meaningful.length ? meaningful : typed;
+    // What the last search found of these: set with its hits, no step between (lastCorrections).
+    this.townSuggestions = suggestions;
+    this.corrections = corrections;
     if (words.length === 0) {
       const hits: SearchHit[] = [];
       for (const doc of this.alphabetical) {
@@ -404,31 +430,54 @@ export class SearchIndex {
       return hits;
     }
     // A text search before the worker's words (a host page that did not await whenSearchable):
-    // the words are built here, at once, as searchIndex() builds an index nobody has built yet.
-    if (!this.hasWords) this.addWords(atOnce(indexParts(this.catalogue)));
+    // the words are built here, in this search's steps (at once for search()).
+    if (!this.hasWords) this.addWords(yield* indexParts(this.catalogue));
 
-    const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = this;
+    // The scratch space of searches, unless one left it between two of its steps: this one's own.
+    // (One never resumed holds it for good: the searches after it each have their own.)
+    const shared = !this.scratchHeld;
+    const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = shared
+      ? this.scratch
+      : scratchFor(this.services.length);
+    this.scratchHeld = true;
+    const phrase = normalize(query.text ?? '');
     let touchedCount = 0;
-    words.forEach((word, index) => {
+    let work = 0;
+    const { offsets, values, weights } = this.postings;
+    const { offsets: groupOffsets, values: groups, weights: groupWeights } = this.groupPostings;
+    const { offsets: docOffsets, values: docs } = this.groupDocs;
+    for (let index = 0; index < words.length; index++) {
       let seenCount = 0;
-      const reach = (doc: number, score: number, quality: number) => {
-        if (tokenBest[doc] === 0) {
-          seen[seenCount++] = doc;
-          tokenQuality[doc] = quality;
-        } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
-        if (score > tokenBest[doc]) tokenBest[doc] = score;
-      };
-      const { postings, groupPostings, groupDocs } = this;
-      for (const [term, factor, quality] of this.candidates(word)) {
-        for (let i = postings.offsets[term]; i < postings.offsets[term + 1]; i++) {
-          reach(postings.values[i], postings.weights[i] * factor, quality);
+      // A service reached by a posting of a word the query word stands for: its best score for the
+      // query word, and its best quality. Written out in both loops, not called per posting (one
+      // letter reaches ≈ 175,000 postings of a national catalogue, on the first keystroke, cold).
+      for (const [term, factor, quality] of this.candidates(words[index], suggestions, corrections)) {
+        for (let i = offsets[term], end = offsets[term + 1]; i < end; i++) {
+          const doc = values[i];
+          const score = weights[i] * factor;
+          if (tokenBest[doc] === 0) {
+            seen[seenCount++] = doc;
+            tokenQuality[doc] = quality;
+          } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
+          if (score > tokenBest[doc]) tokenBest[doc] = score;
         }
-        for (let i = groupPostings.offsets[term]; i < groupPostings.offsets[term + 1]; i++) {
-          const group = groupPostings.values[i];
-          const score = groupPostings.weights[i] * factor;
-          for (let j = groupDocs.offsets[group]; j < groupDocs.offsets[group + 1]; j++) {
-            reach(groupDocs.values[j], score, quality);
+        for (let i = groupOffsets[term], end = groupOffsets[term + 1]; i < end; i++) {
+          const group = groups[i];
+          const score = groupWeights[i] * factor;
+          work += docOffsets[group + 1] - docOffsets[group];
+          for (let j = docOffsets[group], last = docOffsets[group + 1]; j < last; j++) {
+            const doc = docs[j];
+            if (tokenBest[doc] === 0) {
+              seen[seenCount++] = doc;
+              tokenQuality[doc] = quality;
+            } else if (quality < tokenQuality[doc]) tokenQuality[doc] = quality;
+            if (score > tokenBest[doc]) tokenBest[doc] = score;
           }
+        }
+        work += offsets[term + 1] - offsets[term];
+        if (work > STEP_POSTINGS) {
+          work = 0;
+          yield;
         }
       }
       for (let k = 0; k < seenCount; k++) {
@@ -441,14 +490,14 @@ export class SearchIndex {
         }
         tokenBest[doc] = 0;
       }
-    });
+    }
 
-    const phrase = normalize(query.text ?? '');
     // One number per hit orders it: quality, then score (descending), then name. Sorting plain
     // numbers is several times faster than a comparator over objects.
     const keys = new Float64Array(touchedCount);
     let found = 0;
     for (let k = 0; k < touchedCount; k++) {
+      if (k % STEP_HITS === STEP_HITS - 1) yield;
       const doc = touched[k];
       if (matched[doc] === words.length && accept(doc)) {
         const rank = this.names[doc].startsWith(phrase) ? 0 : worst[doc] === FUZZY_MATCH ? 2 : 1;
@@ -459,6 +508,7 @@ export class SearchIndex {
     const order = keys.subarray(0, found).sort();
     const hits: SearchHit[] = new Array(found);
     for (let i = 0; i < found; i++) {
+      if (i % STEP_HITS === STEP_HITS - 1) yield;
       const key = order[i];
       const doc = this.alphabetical[key % NAME_RANGE];
       const rank = Math.floor(key / (SCORE_RANGE * NAME_RANGE));
@@ -470,6 +520,9 @@ export class SearchIndex {
       matched[doc] = 0;
       worst[doc] = 0;
     }
+    if (shared) this.scratchHeld = false;
+    this.townSuggestions = suggestions;
+    this.corrections = corrections;
     return hits;
   }
 
@@ -516,7 +569,11 @@ export class SearchIndex {
   }
 
   /** Words of the vocabulary that a query word stands for: [word number, factor, quality 0 exact | 1 prefix | 2 fuzzy]. */
-  private candidates(word: string): [number, number, number][] {
+  private candidates(
+    word: string,
+    suggestions: [string, string][],
+    corrections: [string, string][],
+  ): [number, number, number][] {
     const out: [number, number, number][] = [];
     const { vocabulary, vocabularyIds } = this;
     const low = this.lowerBound(word);
@@ -541,9 +598,9 @@ export class SearchIndex {
       const at = this.lowerBound(variant);
       if (vocabulary[at] !== variant) continue;
       const id = vocabularyIds[at];
-      if (this.townWords.has(id)) this.townSuggestions.push([word, variant]);
+      if (this.townWords.has(id)) suggestions.push([word, variant]);
       else {
-        if (out.length === 0) this.corrections.push([word, variant]);
+        if (out.length === 0) corrections.push([word, variant]);
         out.push([id, FUZZY, FUZZY_MATCH]);
       }
     }
@@ -563,10 +620,10 @@ export class SearchIndex {
       const id = vocabularyIds[result.refIndex];
       // "Koryčany" is not "Rokycany": a town the catalogue does not know is not another town.
       if (this.townWords.has(id)) {
-        this.townSuggestions.push([word, vocabulary[result.refIndex]]);
+        suggestions.push([word, vocabulary[result.refIndex]]);
         continue;
       }
-      if (out.length === 0) this.corrections.push([word, vocabulary[result.refIndex]]);
+      if (out.length === 0) corrections.push([word, vocabulary[result.refIndex]]);
       out.push([id, FUZZY * (1 - (result.score ?? 0)), FUZZY_MATCH]);
     }
     return out;
@@ -638,10 +695,9 @@ export class SearchIndex {
       const minute = weekMinute(time);
       checks.push((doc) => this.closed[doc] === 0 && isOpenAtMinute(this.schedules[doc], minute, holiday) === true);
     }
-    return (doc) => {
-      for (const check of checks) if (!check(doc)) return false;
-      return true;
-    };
+    // Called for every service a query reaches (nearly all of them for one letter): the one check
+    // of most searches (not inactive) itself.
+    return checks.length === 1 ? checks[0] : (doc) => checks.every((check) => check(doc));
   }
 }
 
