@@ -17,6 +17,7 @@ import { normalize } from './normalize.js';
 import { QueryUnderstanding, queryDataLoaded, type UnderstoodQuery } from './query.js';
 import type { Service } from './schema.js';
 import { isStopWord, type SearchFilters, type SearchHit, type SearchIndex, type SearchQuery } from './search.js';
+import { atOnce, type Steps } from './yield.js';
 import { allTexts } from './text.js';
 import { serviceDistanceById, townCentres } from './geo.js';
 import type { Catalogue } from './validate.js';
@@ -70,6 +71,16 @@ function understanding(index: SearchIndex): QueryUnderstanding {
   return result;
 }
 
+/**
+ * Build an index's query understanding ahead of the query that needs it (in a task of its own):
+ * whether it was built now. Only once the synonyms and Czech towns have loaded, as it is kept then.
+ */
+export function prepareFind(index: SearchIndex): boolean {
+  if (understandings.has(index) || !queryDataLoaded()) return false;
+  understanding(index);
+  return true;
+}
+
 /** The folded texts a quoted phrase is looked for in: names, provider, description. */
 function phraseTexts(catalogue: Catalogue, service: Service): string {
   return [
@@ -91,7 +102,8 @@ interface Parts {
 }
 
 /** The services matching the understood parts, best first (before the town split). */
-function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): SearchHit[] {
+function* matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): Steps<SearchHit[]> {
+  const search = (query: SearchQuery) => index.searchSteps({ ...query, filters: parts.filters, now });
   const named = parts.concepts.length > 0 || parts.towns.length > 0;
   const words = named ? parts.words.filter((word) => !isStopWord(word)) : parts.words;
   const text = [...words, ...parts.phrases].join(' ');
@@ -104,11 +116,11 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
       const type = index.serviceTypeOf(hit);
       return types.every((set) => set.has(type));
     };
-    const found = index.search({ text, filters: parts.filters, kinds: parts.concepts, now });
+    const found = yield* search({ text, kinds: parts.concepts });
     // What the words that named the kind find as plain text ranks within the kind ("příspěvek na
     // péči" names the Labour Office; its service of that name comes first).
     const plain = [...parts.concepts.map((concept) => concept.words), ...words, ...parts.phrases].join(' ');
-    const plainHits = index.search({ text: plain, filters: parts.filters, now });
+    const plainHits = yield* search({ text: plain });
     const plainRank = new Map(plainHits.map((hit, rank) => [hit.id, rank]));
     // Of the kind first, then by the plain text's rank; otherwise the order search gave (score, then name).
     const kind = found
@@ -131,7 +143,7 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
       const rest = [...words, ...parts.phrases];
       for (const concept of parts.concepts) {
         for (const word of concept.related) {
-          for (const hit of index.search({ text: [word, ...rest].join(' '), filters: parts.filters, now })) {
+          for (const hit of yield* search({ text: [word, ...rest].join(' ') })) {
             if (!seen.has(hit.id)) {
               seen.add(hit.id);
               hits.push(hit);
@@ -141,7 +153,7 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
       }
     }
   } else {
-    hits = index.search({ text, filters: parts.filters, now });
+    hits = yield* search({ text });
   }
   if (parts.phrases.length > 0) {
     hits = hits.filter((hit) => {
@@ -158,10 +170,15 @@ function matchParts(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?
  * towns outside the catalogue.
  */
 export function find(index: SearchIndex, catalogue: Catalogue, query: SearchQuery = {}): FindResult {
+  return atOnce(findSteps(index, catalogue, query));
+}
+
+/** `find` in steps, for `inSlices`: its searches in steps (searchSteps). */
+export function* findSteps(index: SearchIndex, catalogue: Catalogue, query: SearchQuery = {}): Steps<FindResult> {
   const understood = understanding(index).understand(query.text ?? '');
   const filters = query.filters ?? {};
   const parts: Parts = { ...understood, filters };
-  let hits = matchParts(index, catalogue, parts, query.now);
+  let hits = yield* matchParts(index, catalogue, parts, query.now);
   const unknownTowns = [...index.lastTownSuggestions()];
   const corrections = hits.length > 0 ? [...index.lastCorrections()] : [];
   const outside = understood.towns.length === 0 ? understood.outsideTowns[0] : undefined;
@@ -218,7 +235,7 @@ function relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Dat
   const out: Relaxation[] = [];
   const count = (changed: Partial<Parts>) => {
     const next = { ...parts, ...changed };
-    const hits = matchParts(index, catalogue, next, now);
+    const hits = atOnce(matchParts(index, catalogue, next, now));
     const town = next.towns[0];
     if (!town) return hits.length;
     const there = index.serviceIdsInTown(town);

@@ -20,6 +20,7 @@ import {
   type LoadedCatalogue,
 } from '../../catalogue/loader.js';
 import { normalize, normalizeName } from '../../catalogue/normalize.js';
+import { nextTask } from '../../catalogue/yield.js';
 import { type LocalizedText, type Service } from '../../catalogue/schema.js';
 import { nameSortKey } from '../../catalogue/text.js';
 import type { FindResult, NearbyHit } from '../../catalogue/find.js';
@@ -89,6 +90,8 @@ const DEFAULT_PAGE_SIZE = 20;
  */
 const FIRST_CARDS = 5;
 const TYPING_PAUSE = 1000;
+/** A search that took this long (ms) renders its results in a task of its own. */
+const RENDER_LATER_MS = 16;
 
 /**
  * @summary Search and filter the providers and services of a catalogue.
@@ -188,6 +191,8 @@ export class PomocFinder extends PomocElement {
   private restDone?: () => void;
   /** Until the results of a query typed before the code that reads it had loaded are computed. */
   private pendingResults?: Promise<void>;
+  /** The last results worked out: those rendered a task later are shown only if no newer came meanwhile. */
+  private resultsLater?: object;
   private indexRequest?: { catalogue: LoadedCatalogue; done: Promise<boolean> };
   private byNameOf?: { catalogue: LoadedCatalogue; hits: SearchHit[] };
   private indexScheduled?: LoadedCatalogue;
@@ -339,6 +344,8 @@ export class PomocFinder extends PomocElement {
 
   private computeResults(catalogue: LoadedCatalogue) {
     const view = this.view;
+    // Results of an earlier view still to render (see below) give way to this one's.
+    const later = (this.resultsLater = {});
     // The synonyms and Czech towns load after the first results (see updated()); a query typed
     // before they are here waits for them, the results shown until then staying as they are.
     const recompute = () => {
@@ -362,58 +369,72 @@ export class PomocFinder extends PomocElement {
       if (this.resultsComputed) return;
     }
     const filters = filtersOf(view, this.fixed);
-    let hits: SearchHit[];
-    if (!index) {
-      // No query, no filter: every service by name, which is what the index's search gives then.
-      hits = this.byName(catalogue);
-      this.found = undefined;
-      this.nearby = [];
-    } else if (typed) {
-      const found = typed.find(index, catalogue, { text: view.query, filters });
-      hits = found.hits;
-      this.found = found;
-      this.nearby = found.nearby;
-    } else {
+    const started = performance.now();
+    // The first results come at once; a keystroke's answer that takes more than a frame to work
+    // out goes on in slices (one letter reaches nearly every service of a national catalogue), and
+    // renders in a task of its own, the results shown until then staying as they are.
+    const inFrame = () => !this.resultsComputed || performance.now() - started < RENDER_LATER_MS;
+    const finish = (hits: SearchHit[], found?: FindResult) => {
+      // A typo typed before approximate matching loaded: the same search again once it has.
+      void index?.fuzzyPending()?.then(recompute);
+      const nearby = found?.nearby ?? [];
+      const origin = this.distanceOrigin(catalogue);
+      const distances = new Map<string, number>();
+      for (const hit of nearby) if (hit.km !== undefined) distances.set(hit.id, hit.km);
+      // Without a query the search already returns services by name.
+      if (view.sort === 'name' && view.query.trim()) {
+        hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
+      }
+      if (view.sort === 'distance' && origin && geo) {
+        const { serviceDistanceById } = geo;
+        for (const hit of hits) {
+          distances.set(hit.id, serviceDistanceById(catalogue, hit.id, origin.point, origin.town));
+        }
+        hits = [...hits].sort((a, b) => distances.get(a.id)! - distances.get(b.id)!);
+      }
+      const show = () => {
+        this.found = found;
+        this.nearby = nearby;
+        this.distances = distances;
+        this.hits = hits;
+        // A link to one service (a shared link, a printed booklet's QR code) shows its open detail
+        // even when it falls past the first page of results.
+        if (this.revealDetail) {
+          this.revealDetail = false;
+          this.renderedWhole();
+          const index = hits.findIndex((hit) => hit.id === view.detail);
+          if (index >= this.shown) this.shown = index + 1;
+        }
+        this.resultsComputed = true;
+        this.resultsFirstComputed();
+        this.scheduleAnnouncement(filters);
+      };
+      if (inFrame()) return show();
+      // Unless a newer view's results came meanwhile.
+      this.awaitResults(
+        nextTask().then(() => {
+          if (this.resultsLater !== later || this.catalogue !== catalogue) return;
+          show();
+          this.requestUpdate();
+        }),
+      );
+    };
+    if (index && typed) {
+      const found = typed.answer(index, catalogue, { text: view.query, filters }, inFrame);
+      if (found instanceof Promise) {
+        this.awaitResults(found.then((found) => this.resultsLater === later && finish(found.hits, found)));
+      } else finish(found.hits, found);
+    } else if (index) {
       // The code that reads a query not loaded yet (no query so far): the index's own search,
       // which without a query is what find() gives, all services by name. When nothing fits the
       // filters, find() says what each leaves out: it loads for that.
-      hits = index.search({ text: view.query, filters });
-      this.found = undefined;
-      this.nearby = [];
+      const hits = index.search({ text: view.query, filters });
       if (!hits.length && !typedSettled) void loadQueryData().then(recompute);
+      finish(hits);
+    } else {
+      // No query, no filter: every service by name, which is what the index's search gives then.
+      finish(this.byName(catalogue));
     }
-    // A typo typed before approximate matching loaded: the same search again once it has.
-    void index?.fuzzyPending()?.then(() => {
-      if (this.catalogue !== catalogue) return;
-      this.computeResults(catalogue);
-      this.requestUpdate();
-    });
-    const origin = this.distanceOrigin(catalogue);
-    this.distances = new Map();
-    for (const hit of this.nearby) if (hit.km !== undefined) this.distances.set(hit.id, hit.km);
-    // Without a query the search already returns services by name.
-    if (view.sort === 'name' && view.query.trim()) {
-      hits = [...hits].sort((a, b) => compareNames(catalogue, a.service, b.service, this.language));
-    }
-    if (view.sort === 'distance' && origin && geo) {
-      const { serviceDistanceById } = geo;
-      for (const hit of hits) {
-        this.distances.set(hit.id, serviceDistanceById(catalogue, hit.id, origin.point, origin.town));
-      }
-      hits = [...hits].sort((a, b) => this.distances.get(a.id)! - this.distances.get(b.id)!);
-    }
-    this.hits = hits;
-    // A link to one service (a shared link, a printed booklet's QR code) shows its open detail even
-    // when it falls past the first page of results.
-    if (this.revealDetail) {
-      this.revealDetail = false;
-      this.renderedWhole();
-      const index = hits.findIndex((hit) => hit.id === view.detail);
-      if (index >= this.shown) this.shown = index + 1;
-    }
-    this.resultsComputed = true;
-    this.resultsFirstComputed();
-    this.scheduleAnnouncement(filters);
   }
 
   /** Results that wait for something to load: `updateComplete` waits for them too. */

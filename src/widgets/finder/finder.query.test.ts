@@ -217,3 +217,50 @@ describe('<pomoc-finder> understands the query', function () {
     });
   }
 });
+
+describe('a query answered in slices (a keystroke that takes more than a frame)', () => {
+  it('gives the answer it gives at once: matches, the nearest elsewhere, what it understood', async () => {
+    const { answer, loadQueryData } = await import('./finder.typed.js');
+    const { SearchIndex } = await import('../../catalogue/search.js');
+    const { validateCatalogue } = await import('../../catalogue/validate.js');
+    await loadQueryData();
+    // The sample's services 40 times over (2,920): one letter's search takes several steps.
+    const sample = await (await fetch(SAMPLE)).json();
+    const services = Array.from({ length: 40 }, (_, copy) =>
+      sample.services.map((service: { id: string }) => ({ ...service, id: `${service.id}-${copy}` })),
+    ).flat();
+    const catalogue = validateCatalogue({ ...sample, services });
+    type Found = Awaited<ReturnType<typeof answer>>;
+    const summary = (found: Found) => ({
+      hits: found.hits.map((hit) => hit.id),
+      nearby: found.nearby.map((hit) => [hit.id, hit.km]),
+      town: found.town,
+      understood: found.understood,
+      corrections: found.corrections,
+      relaxations: found.relaxations,
+    });
+    const atOnce = new SearchIndex(catalogue);
+    // A fresh index: its query understanding is built first, in a task of its own.
+    const inSlices = new SearchIndex(catalogue);
+    for (const text of [
+      'p',
+      'pečovatelská služba Radnice',
+      'domov pro seniory',
+      'hosipc',
+      'azylový dům Zbiroh',
+      'xyzzy',
+    ]) {
+      const now = answer(atOnce, catalogue, { text }, () => true);
+      expect(now, text).not.to.be.instanceOf(Promise);
+      const later = answer(inSlices, catalogue, { text }, () => false);
+      // One letter reaches most of the services: never at once when there is no time left.
+      if (text === 'p') expect(later, text).to.be.instanceOf(Promise);
+      expect(summary(await later), text).to.deep.equal(summary(now as Found));
+    }
+    // Not empty answers compared: a kind in a town, with the nearest elsewhere.
+    const found = (await answer(inSlices, catalogue, { text: 'pečovatelská služba Radnice' }, () => false)) as Found;
+    expect(found.hits[0].id).to.match(/^svc-pecovatelska-radnice-/);
+    expect(found.nearby.length).to.be.greaterThan(0);
+    expect(found.understood.towns).to.deep.equal(['Radnice']);
+  });
+});
