@@ -72,14 +72,11 @@ function understanding(index: SearchIndex): QueryUnderstanding {
 }
 
 /**
- * Build an index's query understanding ahead of the query that needs it (in a task of its own):
- * whether it was built now. Only once the synonyms and Czech towns have loaded, as it is kept then.
+ * Whether an index's query understanding is built (its towns, the kinds and synonyms, ≈ 10–15 ms
+ * at 20,000 services, cold): the first query after the synonyms and Czech towns have loaded builds
+ * it, and it is kept. Before they have loaded, each query builds one without them (not kept).
  */
-export function prepareFind(index: SearchIndex): boolean {
-  if (understandings.has(index) || !queryDataLoaded()) return false;
-  understanding(index);
-  return true;
-}
+export const understands = (index: SearchIndex): boolean => understandings.has(index) || !queryDataLoaded();
 
 /** The folded texts a quoted phrase is looked for in: names, provider, description. */
 function phraseTexts(catalogue: Catalogue, service: Service): string {

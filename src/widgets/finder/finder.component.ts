@@ -342,7 +342,8 @@ export class PomocFinder extends PomocElement {
     }
   }
 
-  private computeResults(catalogue: LoadedCatalogue) {
+  /** `queued`: not a resident's input but what came after it loaded: worked out in slices from the start. */
+  private computeResults(catalogue: LoadedCatalogue, queued = false) {
     const view = this.view;
     // Results of an earlier view still to render (see below) give way to this one's.
     const later = (this.resultsLater = {});
@@ -350,7 +351,7 @@ export class PomocFinder extends PomocElement {
     // before they are here waits for them, the results shown until then staying as they are.
     const recompute = () => {
       if (this.catalogue !== catalogue) return;
-      this.computeResults(catalogue);
+      this.computeResults(catalogue, true);
       this.requestUpdate();
     };
     const index = this.indexedCatalogue === catalogue ? searchIndex(catalogue) : undefined;
@@ -373,7 +374,8 @@ export class PomocFinder extends PomocElement {
     // The first results come at once; a keystroke's answer that takes more than a frame to work
     // out goes on in slices (one letter reaches nearly every service of a national catalogue), and
     // renders in a task of its own, the results shown until then staying as they are.
-    const inFrame = () => !this.resultsComputed || performance.now() - started < RENDER_LATER_MS;
+    const first = !this.resultsComputed;
+    const inFrame = () => first || (!queued && performance.now() - started < RENDER_LATER_MS);
     const finish = (hits: SearchHit[], found?: FindResult) => {
       // A typo typed before approximate matching loaded: the same search again once it has.
       void index?.fuzzyPending()?.then(recompute);
@@ -420,9 +422,15 @@ export class PomocFinder extends PomocElement {
       );
     };
     if (index && typed) {
-      const found = typed.answer(index, catalogue, { text: view.query, filters }, inFrame);
+      const found = typed.answer(index, catalogue, { text: view.query, filters }, inFrame, first);
       if (found instanceof Promise) {
-        this.awaitResults(found.then((found) => this.resultsLater === later && finish(found.hits, found)));
+        this.awaitResults(
+          found.then((found) => {
+            if (this.resultsLater !== later) return;
+            finish(found.hits, found);
+            this.requestUpdate();
+          }),
+        );
       } else finish(found.hits, found);
     } else if (index) {
       // The code that reads a query not loaded yet (no query so far): the index's own search,

@@ -240,8 +240,15 @@ describe('a query answered in slices (a keystroke that takes more than a frame)'
       relaxations: found.relaxations,
     });
     const atOnce = new SearchIndex(catalogue);
-    // A fresh index: its query understanding is built first, in a task of its own.
     const inSlices = new SearchIndex(catalogue);
+    // A fresh index's first query after the first results: its query understanding is built in a
+    // task of its own, even with time left in the frame; not for the first results themselves.
+    const building = answer(inSlices, catalogue, { text: 'domov' }, () => true, false);
+    expect(building).to.be.instanceOf(Promise);
+    expect((await building).hits.length).to.be.greaterThan(0);
+    expect(answer(new SearchIndex(catalogue), catalogue, { text: 'domov' }, () => true, true)).not.to.be.instanceOf(
+      Promise,
+    );
     for (const text of [
       'p',
       'pečovatelská služba Radnice',
@@ -250,15 +257,21 @@ describe('a query answered in slices (a keystroke that takes more than a frame)'
       'azylový dům Zbiroh',
       'xyzzy',
     ]) {
-      const now = answer(atOnce, catalogue, { text }, () => true);
+      const now = answer(atOnce, catalogue, { text }, () => true, true);
       expect(now, text).not.to.be.instanceOf(Promise);
-      const later = answer(inSlices, catalogue, { text }, () => false);
+      const later = answer(inSlices, catalogue, { text }, () => false, false);
       // One letter reaches most of the services: never at once when there is no time left.
       if (text === 'p') expect(later, text).to.be.instanceOf(Promise);
       expect(summary(await later), text).to.deep.equal(summary(now as Found));
     }
     // Not empty answers compared: a kind in a town, with the nearest elsewhere.
-    const found = (await answer(inSlices, catalogue, { text: 'pečovatelská služba Radnice' }, () => false)) as Found;
+    const found = (await answer(
+      inSlices,
+      catalogue,
+      { text: 'pečovatelská služba Radnice' },
+      () => false,
+      false,
+    )) as Found;
     expect(found.hits[0].id).to.match(/^svc-pecovatelska-radnice-/);
     expect(found.nearby.length).to.be.greaterThan(0);
     expect(found.understood.towns).to.deep.equal(['Radnice']);
