@@ -193,7 +193,7 @@ export function* findSteps(index: SearchIndex, catalogue: Catalogue, query: Sear
       nearby = nearest(elsewhere, (hit) => (centre ? serviceDistanceById(catalogue, hit.id, centre, town) : Infinity));
     }
   }
-  const relaxations = hits.length === 0 ? relax(index, catalogue, parts, query.now) : [];
+  const relaxations = hits.length === 0 ? yield* relax(index, catalogue, parts, query.now) : [];
   return {
     hits,
     town,
@@ -228,37 +228,38 @@ function nearest(hits: readonly SearchHit[], km: (hit: SearchHit) => number): Ne
 }
 
 /** For an empty result: how many each part of the query and each filter leaves out. */
-function relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): Relaxation[] {
+function* relax(index: SearchIndex, catalogue: Catalogue, parts: Parts, now?: Date): Steps<Relaxation[]> {
   const out: Relaxation[] = [];
-  const count = (changed: Partial<Parts>) => {
+  // In steps too: "p xyzzy" finds nothing, and "p" alone reaches nearly every service.
+  const count = function* (changed: Partial<Parts>): Steps<number> {
     const next = { ...parts, ...changed };
-    const hits = atOnce(matchParts(index, catalogue, next, now));
+    const hits = yield* matchParts(index, catalogue, next, now);
     const town = next.towns[0];
     if (!town) return hits.length;
     const there = index.serviceIdsInTown(town);
     return hits.filter((hit) => there.has(hit.id)).length;
   };
   for (const town of parts.towns) {
-    out.push({ kind: 'town', value: town, count: count({ towns: parts.towns.filter((t) => t !== town) }) });
+    out.push({ kind: 'town', value: town, count: yield* count({ towns: parts.towns.filter((t) => t !== town) }) });
   }
   for (const concept of parts.concepts) {
     out.push({
       kind: 'concept',
       value: concept.words,
-      count: count({ concepts: parts.concepts.filter((c) => c !== concept) }),
+      count: yield* count({ concepts: parts.concepts.filter((c) => c !== concept) }),
     });
   }
-  parts.words.forEach((word, at) => {
-    if (isStopWord(word)) return;
-    out.push({ kind: 'word', value: word, count: count({ words: parts.words.filter((_, i) => i !== at) }) });
-  });
+  for (const [at, word] of parts.words.entries()) {
+    if (isStopWord(word)) continue;
+    out.push({ kind: 'word', value: word, count: yield* count({ words: parts.words.filter((_, i) => i !== at) }) });
+  }
   for (const key of Object.keys(parts.filters) as (keyof SearchFilters)[]) {
     const value = parts.filters[key];
     if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
     if (key === 'includeInactive') continue;
     const filters = { ...parts.filters };
     delete filters[key];
-    out.push({ kind: 'filter', value: key, count: count({ filters }) });
+    out.push({ kind: 'filter', value: key, count: yield* count({ filters }) });
   }
   return out.filter((relaxation) => relaxation.count > 0);
 }

@@ -119,7 +119,7 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_MAX_TERMS = 12;
 const NEAR_WORDS_KEPT = 500;
 const FUZZY_MATCH = 2;
-// A search's steps (searchSteps): postings gone through, hits ranked or made, between two.
+// A search's steps (searchSteps): postings gone through, hits ranked, between two.
 const STEP_POSTINGS = 16_384;
 const STEP_HITS = 4096;
 
@@ -153,26 +153,26 @@ function maskOf(codes: readonly string[] | undefined, table: Map<string, number>
 }
 
 /** Scratch space of a search, one entry per service, left as it was found. */
-interface Scratch {
-  tokenBest: Float32Array;
-  total: Float32Array;
-  matched: Uint8Array;
-  tokenQuality: Uint8Array;
-  worst: Uint8Array;
+type Scratch = [
+  tokenBest: Float32Array,
+  total: Float32Array,
+  matched: Uint8Array,
+  tokenQuality: Uint8Array,
+  worst: Uint8Array,
   /** The services reached by the word being matched, and by the first word: filled, not pushed to. */
-  seen: Int32Array;
-  touched: Int32Array;
-}
+  seen: Int32Array,
+  touched: Int32Array,
+];
 
-const scratchFor = (count: number): Scratch => ({
-  tokenBest: new Float32Array(count),
-  total: new Float32Array(count),
-  matched: new Uint8Array(count),
-  tokenQuality: new Uint8Array(count),
-  worst: new Uint8Array(count),
-  seen: new Int32Array(count),
-  touched: new Int32Array(count),
-});
+const scratchFor = (count: number): Scratch => [
+  new Float32Array(count),
+  new Float32Array(count),
+  new Uint8Array(count),
+  new Uint8Array(count),
+  new Uint8Array(count),
+  new Int32Array(count),
+  new Int32Array(count),
+];
 
 /** Lists of (value, weight) by key, in typed arrays: key k owns the entries offsets[k] up to offsets[k + 1]. */
 interface Postings {
@@ -436,7 +436,7 @@ export class SearchIndex {
     // The scratch space of searches, unless one left it between two of its steps: this one's own.
     // (One never resumed holds it for good: the searches after it each have their own.)
     const shared = !this.scratchHeld;
-    const { tokenBest, tokenQuality, total, matched, worst, seen, touched } = shared
+    const [tokenBest, total, matched, tokenQuality, worst, seen, touched] = shared
       ? this.scratch
       : scratchFor(this.services.length);
     this.scratchHeld = true;
@@ -511,8 +511,8 @@ export class SearchIndex {
     }
     const order = keys.subarray(0, found).sort();
     const hits: SearchHit[] = new Array(found);
+    // The hits made in one step (19,714 for one letter at 20,000 services: 4–17 ms, cold).
     for (let i = 0; i < found; i++) {
-      if (i % STEP_HITS === STEP_HITS - 1) yield;
       const key = order[i];
       const doc = this.alphabetical[key % NAME_RANGE];
       const rank = Math.floor(key / (SCORE_RANGE * NAME_RANGE));

@@ -326,6 +326,9 @@ export class PomocFinder extends PomocElement {
   }
 
   protected override catalogueReady(): void {
+    // Another catalogue (a new src): its results come at once, as the first did, never a task after
+    // a render that would show the last catalogue's.
+    this.resultsComputed = false;
     this.requestUpdate();
   }
 
@@ -345,8 +348,10 @@ export class PomocFinder extends PomocElement {
   /** `queued`: not a resident's input but what came after it loaded: worked out in slices from the start. */
   private computeResults(catalogue: LoadedCatalogue, queued = false) {
     const view = this.view;
-    // Results of an earlier view still to render (see below) give way to this one's.
+    // Results of an earlier view still to render (see below) give way to this one's, and the
+    // results shown are no longer announced (this view's are, once shown).
     const later = (this.resultsLater = {});
+    clearTimeout(this.announceTimer);
     // The synonyms and Czech towns load after the first results (see updated()); a query typed
     // before they are here waits for them, the results shown until then staying as they are.
     const recompute = () => {

@@ -219,6 +219,32 @@ describe('<pomoc-finder> understands the query', function () {
 });
 
 describe('a query answered in slices (a keystroke that takes more than a frame)', () => {
+  it('shows and announces only the last of the letters typed, when the first was answered in slices', async () => {
+    const el = await render();
+    const searches: { query: string; count: number; serviceIds: string[] }[] = [];
+    el.addEventListener('pomoc-search', (event) => searches.push((event as CustomEvent).detail));
+    // The resident reaches for the field: the synonyms and towns load. The first query after
+    // them builds the query understanding, so it is answered in slices.
+    shadow(el).querySelector<HTMLInputElement>('#q')!.focus();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await type(el, 'pe');
+    // The announcement and the event come 700 ms after the results.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await el.updateComplete;
+    // (The first results' own announcement, of no query, may come first.)
+    const typed = searches.filter((search) => search.query !== '');
+    expect(typed.map((search) => search.query)).to.deep.equal(['pe']);
+    const [{ count, serviceIds }] = typed;
+    expect(count).to.be.within(1, 72);
+    expect(text(el, '.count')[0]).to.contain(String(count));
+    expect(ids(el)).to.deep.equal(serviceIds.slice(0, ids(el).length));
+    // What "pe" finds typed on its own, once the letters before it are answered.
+    const other = await render();
+    await type(other, 'p');
+    await type(other, 'pe');
+    expect(ids(other)).to.deep.equal(ids(el));
+  });
+
   it('gives the answer it gives at once: matches, the nearest elsewhere, what it understood', async () => {
     const { answer, loadQueryData } = await import('./finder.typed.js');
     const { SearchIndex } = await import('../../catalogue/search.js');
